@@ -1,11 +1,8 @@
 // The evidence view's data: the §5 table and trial-sized outcomes that never exceed what trials found.
 import { describe, expect, it } from 'vitest';
 import { DAYS_PER_YEAR } from './constants';
-import {
-	evidenceClaims,
-	evidenceScaledOutcomes,
-	K2_BONE_EFFECT_MAX_PCT_PER_YEAR
-} from './evidence';
+import { evidenceScaledOutcomes, K2_BONE_EFFECT_MAX_PCT_PER_YEAR } from './evidence';
+import { evidenceClaims } from './evidence-claims';
 import { defaultInputs } from './parameters';
 
 const adult = defaultInputs();

@@ -7,13 +7,16 @@ export { snapshotOf, type Snapshot } from './snapshot';
 export { scenarios, scenarioById, type Scenario, type ScenarioId } from './scenarios';
 export {
 	evidenceClaims,
-	evidenceScaledOutcomes,
-	K2_BONE_EFFECT_MAX_PCT_PER_YEAR,
-	MENOPAUSE_EARLY_LOSS_PCT_PER_YEAR,
-	MENOPAUSE_LATE_LOSS_PCT_PER_YEAR,
 	type EvidenceClaim,
 	type EvidenceClaimId,
-	type EvidenceGrade,
+	type EvidenceGrade
+} from './evidence-claims';
+export {
+	evidenceScaledOutcomes,
+	K2_BONE_EFFECT_MAX_PCT_PER_YEAR,
+	K2_BONE_TRIAL_DOSE_MCG,
+	MENOPAUSE_EARLY_LOSS_PCT_PER_YEAR,
+	MENOPAUSE_LATE_LOSS_PCT_PER_YEAR,
 	type EvidenceRange,
 	type EvidenceScaledOutcomes
 } from './evidence';
