@@ -1,0 +1,155 @@
+// Runs the model for the CLI and formats the result as JSON, CSV or a text table, plus the --help text.
+import {
+	calciumSpec,
+	d3Spec,
+	DAYS_PER_YEAR,
+	DEFAULT_DT_DAYS,
+	evidenceScaledOutcomes,
+	k2Spec,
+	lifeStageSpec,
+	scenarios,
+	simulate,
+	type ModelInputs,
+	type Snapshot
+} from '../src/lib/model/index';
+import {
+	DEFAULT_YEARS,
+	DT_RANGE_DAYS,
+	MAX_DAYS,
+	MAX_YEARS,
+	type CliOptions
+} from './simulate-args';
+
+/** The fields of the final snapshot worth a summary line. */
+const summaryFields = [
+	'serum25OHDNmolL',
+	'mk7SerumNgPerMl',
+	'fractionalAbsorption',
+	'netAbsorptionMgPerDay',
+	'urineMgPerDay',
+	'bloodCalciumMmolL',
+	'carboxylatedOsteocalcinFraction',
+	'carboxylatedMgpFraction',
+	'boneMineralChangePct',
+	'arterialCalciumIndex'
+] as const satisfies readonly (keyof Snapshot)[];
+
+export interface SimulationResult {
+	inputs: ModelInputs;
+	snapshots: Snapshot[];
+	summary: ReturnType<typeof summarise>;
+}
+
+function summarise(options: CliOptions, snapshots: Snapshot[]) {
+	const first = snapshots[0];
+	const last = snapshots[snapshots.length - 1];
+	const years = last.day / DAYS_PER_YEAR;
+	return {
+		days: options.days,
+		dtDays: options.dtDays,
+		every: options.every,
+		snapshotCount: snapshots.length,
+		start: Object.fromEntries(summaryFields.map((field) => [field, first[field]])),
+		end: Object.fromEntries(summaryFields.map((field) => [field, last[field]])),
+		boneMineralChangePctPerYear: years > 0 ? last.boneMineralChangePct / years : 0,
+		totals: {
+			intakeMg: last.cumulativeIntakeMg,
+			faecalMg: last.cumulativeFaecalMg,
+			urinaryMg: last.cumulativeUrinaryMg
+		},
+		massBalanceErrorMg: last.massBalanceErrorMg,
+		evidence: evidenceScaledOutcomes(options.inputs, options.days)
+	};
+}
+
+/** Runs the simulation the options describe. */
+export function runSimulation(options: CliOptions): SimulationResult {
+	const snapshots = simulate(options.inputs, {
+		days: options.days,
+		dtDays: options.dtDays,
+		every: options.every
+	});
+	return { inputs: options.inputs, snapshots, summary: summarise(options, snapshots) };
+}
+
+export function formatJson(result: SimulationResult): string {
+	return JSON.stringify(result, null, 2) + '\n';
+}
+
+export function formatCsv(result: SimulationResult): string {
+	const columns = Object.keys(result.snapshots[0]) as (keyof Snapshot)[];
+	const rows = result.snapshots.map((snapshot) =>
+		columns.map((column) => String(snapshot[column])).join(',')
+	);
+	return [columns.join(','), ...rows].join('\n') + '\n';
+}
+
+const tableColumns: readonly [string, (snapshot: Snapshot) => string][] = [
+	['day', (s) => s.day.toFixed(0)],
+	['25(OH)D nmol/L', (s) => s.serum25OHDNmolL.toFixed(1)],
+	['MK-7 ng/mL', (s) => s.mk7SerumNgPerMl.toFixed(2)],
+	['absorbed %', (s) => (s.fractionalAbsorption * 100).toFixed(1)],
+	['net abs mg/d', (s) => s.netAbsorptionMgPerDay.toFixed(1)],
+	['urine mg/d', (s) => s.urineMgPerDay.toFixed(1)],
+	['Ca mmol/L', (s) => s.bloodCalciumMmolL.toFixed(3)],
+	['cOC %', (s) => (s.carboxylatedOsteocalcinFraction * 100).toFixed(1)],
+	['cMGP %', (s) => (s.carboxylatedMgpFraction * 100).toFixed(1)],
+	['bone Δ%', (s) => s.boneMineralChangePct.toFixed(3)],
+	['artery index', (s) => s.arterialCalciumIndex.toFixed(3)]
+];
+
+export function formatTable(result: SimulationResult): string {
+	const { inputs, summary } = result;
+	const header = tableColumns.map(([name]) => name);
+	const rows = result.snapshots.map((snapshot) => tableColumns.map(([, cell]) => cell(snapshot)));
+	const widths = header.map((name, column) =>
+		Math.max(name.length, ...rows.map((row) => row[column].length))
+	);
+	const line = (cells: string[]) =>
+		cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
+	const describeInputs = `K2 ${inputs.k2McgPerDay} µg/day, D3 ${inputs.d3IuPerDay} IU/day, calcium ${inputs.calciumMgPerDay} mg/day, ${inputs.lifeStage}${inputs.warfarin ? ', on warfarin' : ''}`;
+	return (
+		[
+			`Inputs: ${describeInputs}; ${summary.days} days, step ${summary.dtDays} day`,
+			line(header),
+			...rows.map(line),
+			`Bone change: ${summary.end.boneMineralChangePct.toFixed(2)}% (${summary.boneMineralChangePctPerYear.toFixed(2)}%/year); arterial index ${summary.end.arterialCalciumIndex.toFixed(2)} (relative, 1 = a typical year)`,
+			`Mass balance error: ${summary.massBalanceErrorMg.toExponential(2)} mg`
+		].join('\n') + '\n'
+	);
+}
+
+export function format(result: SimulationResult, outputFormat: CliOptions['format']): string {
+	if (outputFormat === 'csv') return formatCsv(result);
+	if (outputFormat === 'table') return formatTable(result);
+	return formatJson(result);
+}
+
+const range = (spec: typeof k2Spec) =>
+	`${spec.min}–${spec.max} ${spec.units}, default ${spec.default}`;
+
+export const helpText = `Run the Calcium Routes model from the command line.
+
+Usage: npm run -s simulate -- [flags]
+
+Inputs (ranges from src/lib/model/parameters.ts):
+  --k2 N             ${k2Spec.label} (${range(k2Spec)})
+  --d3 N             ${d3Spec.label} (${range(d3Spec)})
+  --calcium N        ${calciumSpec.label} (${range(calciumSpec)}); --ca is the same
+  --life-stage S     ${lifeStageSpec.options.join(' | ')} (default ${lifeStageSpec.default})
+  --warfarin         taking warfarin, a vitamin K antagonist
+  --scenario ID      start from a preset (other flags override it): ${scenarios.map((scenario) => scenario.id).join(', ')}
+
+Run:
+  --years N          length in years (0.01–${MAX_YEARS}, default ${DEFAULT_YEARS}); or
+  --days N           length in whole days (1–${MAX_DAYS})
+  --every N          keep a snapshot every N days (default 1; 30 for --format table)
+  --dt N             integration step in days (${DT_RANGE_DAYS[0]}–${DT_RANGE_DAYS[1]}, default ${DEFAULT_DT_DAYS})
+  --format F         json (default) | csv | table
+  --help, -h         this help
+
+JSON output: { "inputs": {...}, "snapshots": [...], "summary": {...} } on stdout.
+Every run starts from the typical adult (1000 mg calcium, 600 IU D3, no K2) in steady state.
+Bad flags print one line on stderr and exit with code 2.
+This is a teaching model, not medical advice.
+`;

@@ -1,0 +1,56 @@
+// The reference adult's steady state lands inside the published ranges (model-reference §1).
+import { describe, expect, it } from 'vitest';
+import { defaultInputs } from './parameters';
+import { steadyState } from './simulate';
+import { initialState } from './state';
+import { snapshotOf } from './snapshot';
+
+const adult = steadyState(defaultInputs());
+
+describe('the default steady state', () => {
+	it('absorbs about a quarter of the calcium (IOM 2011)', () => {
+		expect(adult.fractionalAbsorption).toBeGreaterThanOrEqual(0.22);
+		expect(adult.fractionalAbsorption).toBeLessThanOrEqual(0.3);
+	});
+
+	it.each([
+		['grossAbsorptionMgPerDay', 250, 400],
+		['secretionMgPerDay', 100, 200],
+		['netAbsorptionMgPerDay', 150, 250],
+		['urineMgPerDay', 100, 200],
+		['boneFormationMgPerDay', 400, 600],
+		['boneResorptionMgPerDay', 400, 600],
+		['bloodCalciumMmolL', 2.2, 2.6],
+		['ecfCalciumMg', 850, 950]
+	] as const)('%s lies within %d–%d', (field, low, high) => {
+		expect(adult[field]).toBeGreaterThanOrEqual(low);
+		expect(adult[field]).toBeLessThanOrEqual(high);
+	});
+
+	it('keeps bone in balance and passes net absorption into the urine', () => {
+		expect(adult.boneFormationMgPerDay - adult.boneResorptionMgPerDay).toBeCloseTo(0, 6);
+		expect(Math.abs(adult.urineMgPerDay - adult.netAbsorptionMgPerDay)).toBeLessThan(1);
+		expect(adult.intakeMgPerDay - adult.faecalMgPerDay - adult.urineMgPerDay).toBeCloseTo(
+			adult.arterialDepositionMgPerDay,
+			6
+		);
+	});
+
+	it('is where every run starts: the initial state is this steady state', () => {
+		const start = initialState(defaultInputs());
+		const snapshot = snapshotOf(start, defaultInputs(), start);
+		for (const field of [
+			'ecfCalciumMg',
+			'gutLumenCalciumMg',
+			'serum25OHDNmolL',
+			'urineMgPerDay'
+		] as const) {
+			expect(snapshot[field]).toBeCloseTo(adult[field], 6);
+		}
+	});
+
+	it('keeps nearly all body calcium in bone', () => {
+		const bodyMg = adult.boneCalciumG * 1000 + adult.ecfCalciumMg + adult.gutLumenCalciumMg;
+		expect((adult.boneCalciumG * 1000) / bodyMg).toBeGreaterThan(0.99);
+	});
+});

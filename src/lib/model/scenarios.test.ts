@@ -1,0 +1,38 @@
+// Presets are valid data: unique ids, inputs inside the spec, and stories the model actually tells.
+import { describe, expect, it } from 'vitest';
+import { sanitizeInputs } from './parameters';
+import { scenarioById, scenarios } from './scenarios';
+import { simulate } from './simulate';
+
+describe('scenarios', () => {
+	it('has the six presets teachers asked for, each with unique id, valid inputs and a description', () => {
+		expect(scenarios.map((scenario) => scenario.id)).toEqual([
+			'typical_western',
+			'natto_eater',
+			'vitamin_d_deficient',
+			'high_calcium_d3_little_k2',
+			'after_menopause',
+			'on_warfarin'
+		]);
+		for (const scenario of scenarios) {
+			expect(sanitizeInputs(scenario.inputs)).toEqual(scenario.inputs);
+			expect(scenario.description.length).toBeGreaterThan(80);
+			expect(scenarioById(scenario.id)).toBe(scenario);
+		}
+		expect(scenarioById('nope')).toBeUndefined();
+	});
+
+	it('natto eater reaches ~5 ng/mL serum MK-7 within a month (Kaneki 2001)', () => {
+		const natto = scenarioById('natto_eater')!;
+		const end = simulate(natto.inputs, { days: 30, every: 30 }).at(-1)!;
+		expect(end.mk7SerumNgPerMl).toBeGreaterThan(4.5);
+		expect(end.mk7SerumNgPerMl).toBeLessThan(6);
+	});
+
+	it('vitamin D deficient ends below 50 nmol/L with a little less absorption', () => {
+		const deficient = scenarioById('vitamin_d_deficient')!;
+		const run = simulate(deficient.inputs, { days: 365, every: 365 });
+		expect(run[1].serum25OHDNmolL).toBeLessThan(50);
+		expect(run[1].fractionalAbsorption).toBeLessThan(run[0].fractionalAbsorption);
+	});
+});

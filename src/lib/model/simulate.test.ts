@@ -1,0 +1,155 @@
+// Whole runs: the clock, the starting state, and the outcomes the reference asks for (model-reference §4).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAYS_PER_YEAR } from './constants';
+import { defaultInputs, type ModelInputs } from './parameters';
+import { advance, simulate, steadyState } from './simulate';
+import { snapshotOf } from './snapshot';
+import { initialState } from './state';
+import { inputsArbitrary } from './testing';
+
+const adult = defaultInputs();
+const postmenopausal: ModelInputs = { ...adult, lifeStage: 'postmenopausal' };
+
+/** Bone change (%) after each whole year of a run. */
+function boneByYear(inputs: ModelInputs, years: number): number[] {
+	const run = simulate(inputs, { days: Math.round(years * DAYS_PER_YEAR) });
+	return Array.from(
+		{ length: years + 1 },
+		(_, year) => run[Math.round(year * DAYS_PER_YEAR)].boneMineralChangePct
+	);
+}
+
+function finalSnapshot(inputs: ModelInputs, days: number) {
+	return simulate(inputs, { days, every: days }).at(-1)!;
+}
+
+describe('advance', () => {
+	it('gives the same state for fractional days as for whole days', () => {
+		fc.assert(
+			fc.property(inputsArbitrary, fc.constantFrom(0.1, 0.25, 0.5, 1 / 3), (inputs, piece) => {
+				const start = initialState();
+				let byPieces = start;
+				const pieces = Math.round(20 / piece);
+				for (let index = 0; index < pieces; index++) byPieces = advance(byPieces, inputs, piece);
+				const whole = advance(start, inputs, 20);
+				expect(byPieces.timeDays).toBeCloseTo(20, 9);
+				for (const field of [
+					'ecfCalciumMg',
+					'boneMg',
+					'arterialMg',
+					'gutLumenMg',
+					'serum25OHDNmolL'
+				] as const) {
+					expect(byPieces[field]).toBeCloseTo(whole[field], 9);
+				}
+			}),
+			{ numRuns: 25 }
+		);
+	});
+
+	it('keeps the clock exact between steps and catches up on the step grid', () => {
+		const state = advance(initialState(), adult, 0.1, 0.25);
+		expect(state.timeDays).toBeCloseTo(0.1, 12);
+		expect(state.cumulativeIntakeMg).toBe(0);
+		const later = advance(state, adult, 0.15, 0.25);
+		expect(later.cumulativeIntakeMg).toBeCloseTo(250, 9);
+	});
+
+	it('leaves the reference adult where it started: nothing drifts at default inputs', () => {
+		const start = initialState(adult);
+		const end = snapshotOf(advance(start, adult, 10 * DAYS_PER_YEAR), adult, start);
+		expect(Math.abs(end.boneMineralChangePct)).toBeLessThan(1e-6);
+		expect(end.bloodCalciumMmolL).toBeCloseTo(2.35, 6);
+		expect(end.serum25OHDNmolL).toBeCloseTo(snapshotOf(start, adult, start).serum25OHDNmolL, 9);
+	});
+
+	it('rejects negative or non-finite days', () => {
+		expect(() => advance(initialState(), adult, -1)).toThrow(RangeError);
+		expect(() => advance(initialState(), adult, Number.NaN)).toThrow(RangeError);
+	});
+});
+
+describe('simulate', () => {
+	it('returns day 0, every `every` days, and the last day', () => {
+		const run = simulate(adult, { days: 100, every: 30 });
+		expect(run.map((snapshot) => snapshot.day)).toEqual([0, 30, 60, 90, 100]);
+		expect(simulate(adult, { days: 10 }).map((snapshot) => snapshot.day)).toEqual([
+			0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+		]);
+	});
+
+	it('starts every run from the same typical adult, whatever the inputs', () => {
+		const natto = simulate({ ...adult, k2McgPerDay: 350 }, { days: 0 })[0];
+		expect(natto.mk7SerumNgPerMl).toBeCloseTo(steadyState(adult).mk7SerumNgPerMl, 9);
+		expect(initialState({ ...adult, calciumMgPerDay: 3000 })).toEqual(initialState(adult));
+	});
+});
+
+describe('outcomes (model-reference §4)', () => {
+	it('loses ~2–3% of bone a year for ~3 years after menopause, then ~1% a year (SWAN)', () => {
+		const bone = boneByYear(postmenopausal, 6);
+		for (const year of [1, 2, 3]) {
+			const loss = bone[year - 1] - bone[year];
+			expect(loss).toBeGreaterThan(2);
+			expect(loss).toBeLessThan(3);
+		}
+		const lateLoss = bone[5] - bone[6];
+		expect(lateLoss).toBeGreaterThan(0.7);
+		expect(lateLoss).toBeLessThan(1.5);
+	});
+
+	it('does not let any vitamin slider cancel menopausal bone loss', () => {
+		const untreated = boneByYear(postmenopausal, 3)[3];
+		const k2 = boneByYear({ ...postmenopausal, k2McgPerDay: 1000 }, 3)[3];
+		const d3 = boneByYear({ ...postmenopausal, d3IuPerDay: 10_000 }, 3)[3];
+		const everything = boneByYear(
+			{ ...postmenopausal, k2McgPerDay: 1000, d3IuPerDay: 10_000, calciumMgPerDay: 3000 },
+			3
+		)[3];
+		expect(k2).toBeGreaterThan(untreated);
+		expect(k2 - untreated).toBeLessThan(3 * 0.5);
+		expect(d3 - untreated).toBeLessThan(3 * 0.5);
+		expect(everything).toBeLessThan(-3);
+	});
+
+	it('slows bone loss with K2 by only a fraction of a percent a year (Knapen 2013)', () => {
+		const untreated = boneByYear(postmenopausal, 3)[3];
+		const k2 = boneByYear({ ...postmenopausal, k2McgPerDay: 180 }, 3)[3];
+		const perYear = (k2 - untreated) / 3;
+		expect(perYear).toBeGreaterThan(0);
+		expect(perYear).toBeLessThan(0.5);
+	});
+
+	it('grows the arterial index more slowly with K2 than without, after a year', () => {
+		const without = finalSnapshot(adult, 365).arterialCalciumIndex;
+		const withK2 = finalSnapshot({ ...adult, k2McgPerDay: 180 }, 365).arterialCalciumIndex;
+		expect(without).toBeGreaterThan(0.9);
+		expect(withK2).toBeLessThan(without * 0.8);
+	});
+
+	it('grows the arterial index faster with high calcium and D3 and no K2', () => {
+		const typical = finalSnapshot(adult, 365).arterialCalciumIndex;
+		const loaded = finalSnapshot(
+			{ ...adult, calciumMgPerDay: 2000, d3IuPerDay: 4000 },
+			365
+		).arterialCalciumIndex;
+		expect(loaded).toBeGreaterThan(typical);
+	});
+
+	it('lowers carboxylation and raises arterial deposition on warfarin', () => {
+		const typical = finalSnapshot(adult, 30);
+		const warfarin = finalSnapshot({ ...adult, warfarin: true }, 30);
+		expect(warfarin.carboxylatedOsteocalcinFraction).toBeLessThan(
+			typical.carboxylatedOsteocalcinFraction / 2
+		);
+		expect(warfarin.carboxylatedMgpFraction).toBeLessThan(typical.carboxylatedMgpFraction / 2);
+		expect(warfarin.arterialDepositionMgPerDay).toBeGreaterThan(typical.arterialDepositionMgPerDay);
+	});
+
+	it('keeps the arterial index at 0 on day 0 and never below 0', () => {
+		const run = simulate({ ...adult, k2McgPerDay: 1000 }, { days: 60 });
+		expect(run[0].arterialCalciumIndex).toBe(0);
+		for (const snapshot of run) expect(snapshot.arterialCalciumIndex).toBeGreaterThanOrEqual(0);
+	});
+});

@@ -1,0 +1,134 @@
+// Invariants of one step and of many: exact mass balance, no NaN or negative pools, calcium kept in range.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultInputs } from './parameters';
+import { advance } from './simulate';
+import { snapshotOf } from './snapshot';
+import { initialState, massBalanceErrorMg, type ModelState } from './state';
+import { step } from './step';
+import { inputsArbitrary } from './testing';
+
+const poolFields = [
+	'gutLumenMg',
+	'ecfCalciumMg',
+	'boneMg',
+	'arterialMg',
+	'serum25OHDNmolL',
+	'mk7SerumNgPerMl'
+] as const;
+
+function expectHealthy(state: ModelState): void {
+	for (const value of Object.values(state)) expect(Number.isFinite(value)).toBe(true);
+	for (const field of poolFields) expect(state[field]).toBeGreaterThanOrEqual(0);
+}
+
+describe('step', () => {
+	it('returns a new state and leaves the old one untouched', () => {
+		const start = initialState();
+		const frozen = { ...start };
+		const next = step(start, { ...defaultInputs(), k2McgPerDay: 360 }, 1);
+		expect(start).toEqual(frozen);
+		expect(next).not.toBe(start);
+		expect(next.timeDays).toBe(1);
+	});
+
+	it('rejects a step that is not a positive finite number of days', () => {
+		for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+			expect(() => step(initialState(), defaultInputs(), bad)).toThrow(RangeError);
+		}
+	});
+
+	it('conserves calcium exactly: intake = faecal + urinary + change in every pool (any inputs, any step)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.tuple(
+						inputsArbitrary,
+						fc.double({ min: 0.01, max: 2, noNaN: true }),
+						fc.integer({ min: 1, max: 60 })
+					),
+					{
+						minLength: 1,
+						maxLength: 4
+					}
+				),
+				(segments) => {
+					const origin = initialState();
+					let state = origin;
+					for (const [inputs, dtDays, steps] of segments) {
+						for (let index = 0; index < steps; index++) state = step(state, inputs, dtDays);
+					}
+					expect(Math.abs(massBalanceErrorMg(state, origin))).toBeLessThan(1e-6);
+					expect(state.cumulativeIntakeMg).toBeGreaterThan(0);
+				}
+			),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('never produces NaN or a negative pool, and keeps blood calcium within 2.2–2.6 mmol/L, for any inputs in range', () => {
+		fc.assert(
+			fc.property(inputsArbitrary, fc.constantFrom(0.1, 0.25, 1, 5), (inputs, dtDays) => {
+				const origin = initialState();
+				const state = advance(origin, inputs, 3 * 365, dtDays);
+				expectHealthy(state);
+				const snapshot = snapshotOf(state, inputs, origin);
+				for (const value of Object.values(snapshot)) expect(Number.isFinite(value)).toBe(true);
+				expect(snapshot.bloodCalciumMmolL).toBeGreaterThanOrEqual(2.2);
+				expect(snapshot.bloodCalciumMmolL).toBeLessThanOrEqual(2.6);
+				expect(snapshot.fractionalAbsorption).toBeGreaterThan(0);
+				expect(snapshot.fractionalAbsorption).toBeLessThan(1);
+				expect(snapshot.arterialCalciumIndex).toBeGreaterThanOrEqual(0);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('stays within range at the corners of the input space, including the first days after a jump', () => {
+		const corners = [
+			{
+				k2McgPerDay: 0,
+				d3IuPerDay: 0,
+				calciumMgPerDay: 200,
+				lifeStage: 'postmenopausal',
+				warfarin: true
+			},
+			{
+				k2McgPerDay: 1000,
+				d3IuPerDay: 10_000,
+				calciumMgPerDay: 3000,
+				lifeStage: 'postmenopausal',
+				warfarin: false
+			},
+			{
+				k2McgPerDay: 0,
+				d3IuPerDay: 10_000,
+				calciumMgPerDay: 3000,
+				lifeStage: 'adult',
+				warfarin: true
+			}
+		] as const;
+		for (const inputs of corners) {
+			const origin = initialState();
+			let state = origin;
+			for (let day = 0; day < 400; day++) {
+				state = step(state, inputs, 1);
+				const calcium = snapshotOf(state, inputs, origin).bloodCalciumMmolL;
+				expect(calcium).toBeGreaterThanOrEqual(2.2);
+				expect(calcium).toBeLessThanOrEqual(2.6);
+			}
+		}
+	});
+
+	it('clamps out-of-range inputs instead of using them', () => {
+		const wild = {
+			...defaultInputs(),
+			calciumMgPerDay: 1e9,
+			d3IuPerDay: Number.NaN,
+			k2McgPerDay: -5
+		};
+		const state = step(initialState(), wild, 1);
+		expectHealthy(state);
+		expect(state.cumulativeIntakeMg).toBe(3000);
+	});
+});

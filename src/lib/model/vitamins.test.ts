@@ -1,0 +1,91 @@
+// Vitamin pools and carboxylation land on the published anchors (model-reference §2–§3).
+import { describe, expect, it } from 'vitest';
+import { defaultInputs } from './parameters';
+import { simulate, steadyState } from './simulate';
+import {
+	carboxylatedMgpFraction,
+	carboxylatedOsteocalcinFraction,
+	inactiveMgpReduction,
+	MK7_ELIMINATION_PER_DAY,
+	serum25OHDSteadyStateNmolL,
+	ucOcRatioReduction
+} from './vitamins';
+
+const adult = defaultInputs();
+
+describe('serum 25(OH)D', () => {
+	it.each([
+		[0, 40, 50],
+		[800, 60, 65],
+		[2000, 80, 85],
+		[4000, 105, 115]
+	])('reaches the anchor at %i IU/day (%i–%i nmol/L)', (iu, low, high) => {
+		const value = steadyState({ ...adult, d3IuPerDay: iu }).serum25OHDNmolL;
+		expect(value).toBeGreaterThanOrEqual(low);
+		expect(value).toBeLessThanOrEqual(high);
+	});
+
+	it('plateaus: the rise from 4000 to 10000 IU is smaller than from 0 to 2000 IU', () => {
+		const rise = (from: number, to: number) =>
+			serum25OHDSteadyStateNmolL(to) - serum25OHDSteadyStateNmolL(from);
+		expect(rise(4000, 10_000)).toBeLessThan(rise(0, 2000) / 1.5);
+	});
+
+	it('moves ~90% of the way to its new steady state in ~75 days, not in a week', () => {
+		const run = simulate({ ...adult, d3IuPerDay: 4000 }, { days: 75 });
+		const start = run[0].serum25OHDNmolL;
+		const target = serum25OHDSteadyStateNmolL(4000);
+		const share = (day: number) => (run[day].serum25OHDNmolL - start) / (target - start);
+		expect(share(75)).toBeGreaterThan(0.85);
+		expect(share(75)).toBeLessThan(0.95);
+		expect(share(7)).toBeLessThan(0.25);
+	});
+});
+
+describe('MK-7 and carboxylation', () => {
+	it('has a half-life of ~68 hours', () => {
+		expect(Math.LN2 / MK7_ELIMINATION_PER_DAY).toBeCloseTo(68 / 24, 6);
+	});
+
+	it('keeps carboxylation above zero without a supplement, with ~20–30% of osteocalcin undercarboxylated', () => {
+		const undercarboxylated = 1 - carboxylatedOsteocalcinFraction(0, false);
+		expect(undercarboxylated).toBeGreaterThanOrEqual(0.2);
+		expect(undercarboxylated).toBeLessThanOrEqual(0.3);
+		expect(carboxylatedMgpFraction(0, false)).toBeGreaterThan(0.3);
+	});
+
+	it('lowers dp-ucMGP by ~31% / ~46% and ucOC/cOC by ~60% / ~74% after 12 weeks of 180 / 360 µg (Dalmeijer 2012)', () => {
+		const expected = { 180: [0.31, 0.6], 360: [0.46, 0.74] } as const;
+		for (const dose of [180, 360] as const) {
+			const run = simulate({ ...adult, k2McgPerDay: dose }, { days: 84 });
+			const end = run[84];
+			const inactiveMgp = (1 - end.carboxylatedMgpFraction) / (1 - run[0].carboxylatedMgpFraction);
+			const ratio = (c: number) => (1 - c) / c;
+			const ucOcRatio =
+				ratio(end.carboxylatedOsteocalcinFraction) / ratio(run[0].carboxylatedOsteocalcinFraction);
+			expect(Math.abs(1 - inactiveMgp - expected[dose][0])).toBeLessThan(0.02);
+			expect(Math.abs(1 - ucOcRatio - expected[dose][1])).toBeLessThan(0.02);
+		}
+	});
+
+	it('builds its effect over ~2 weeks, not in a day', () => {
+		const run = simulate({ ...adult, k2McgPerDay: 180 }, { days: 28 });
+		const gain = (day: number) => run[day].carboxylatedMgpFraction - run[0].carboxylatedMgpFraction;
+		expect(gain(1) / gain(28)).toBeLessThan(0.3);
+		expect(gain(14) / gain(28)).toBeGreaterThan(0.9);
+	});
+
+	it('follows the Emax fits exactly', () => {
+		expect(inactiveMgpReduction(340)).toBeCloseTo(0.89 / 2, 10);
+		expect(ucOcRatioReduction(110)).toBeCloseTo(0.97 / 2, 10);
+		expect(inactiveMgpReduction(0)).toBe(0);
+	});
+
+	it('falls to a low floor on warfarin, at any K2 dose', () => {
+		for (const dose of [0, 180, 1000]) {
+			expect(carboxylatedOsteocalcinFraction(dose, true)).toBeLessThan(0.25);
+			expect(carboxylatedMgpFraction(dose, true)).toBeLessThan(0.25);
+			expect(carboxylatedMgpFraction(dose, true)).toBeGreaterThan(0);
+		}
+	});
+});
