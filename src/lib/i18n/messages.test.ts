@@ -1,32 +1,50 @@
 // Every message exists and is non-empty in every locale, so no student meets a missing string.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const messagesDir = new URL('../../../messages/', import.meta.url);
-const settings = JSON.parse(
-	readFileSync(new URL('../../../project.inlang/settings.json', import.meta.url), 'utf8')
-) as { baseLocale: string; locales: string[] };
+const root = new URL('../../../', import.meta.url);
+const settings = JSON.parse(readFileSync(new URL('project.inlang/settings.json', root), 'utf8')) as {
+	baseLocale: string;
+	locales: string[];
+	'plugin.inlang.messageFormat': { pathPattern: string | string[] };
+};
+const configured = settings['plugin.inlang.messageFormat'].pathPattern;
+const patterns = Array.isArray(configured) ? configured : [configured];
 
-function load(locale: string): Record<string, unknown> {
-	const raw = JSON.parse(readFileSync(new URL(`${locale}.json`, messagesDir), 'utf8'));
+function load(pattern: string, locale: string): Record<string, unknown> {
+	const raw = JSON.parse(readFileSync(new URL(pattern.replace('{locale}', locale), root), 'utf8'));
 	delete raw.$schema;
 	return raw;
 }
 
 describe('messages', () => {
-	const base = load(settings.baseLocale);
-	const baseKeys = Object.keys(base).sort();
-
-	it('declares one file per locale and nothing else', () => {
-		const files = readdirSync(messagesDir).filter((name) => name.endsWith('.json'));
-		expect(files.sort()).toEqual(settings.locales.map((locale) => `${locale}.json`).sort());
+	it('has a file for every locale in every message area, and no stray files', () => {
+		const expected = patterns.flatMap((pattern) =>
+			settings.locales.map((locale) => pattern.replace('{locale}', locale).replace('./messages/', ''))
+		);
+		for (const file of expected) expect(existsSync(new URL(`messages/${file}`, root)), file).toBe(true);
+		const present = readdirSync(new URL('messages/', root)).filter((name) => name.endsWith('.json'));
+		expect(present.sort()).toEqual(expected.sort());
 	});
 
-	it.each(settings.locales)('%s has every message, none empty', (locale) => {
-		const messages = load(locale);
-		expect(Object.keys(messages).sort()).toEqual(baseKeys);
-		for (const [key, value] of Object.entries(messages)) {
-			expect(typeof value === 'string' ? value.trim() : value, key).toBeTruthy();
+	it.each(patterns)('%s: every locale has every message, none empty', (pattern) => {
+		const baseKeys = Object.keys(load(pattern, settings.baseLocale)).sort();
+		for (const locale of settings.locales) {
+			const messages = load(pattern, locale);
+			expect(Object.keys(messages).sort(), locale).toEqual(baseKeys);
+			for (const [key, value] of Object.entries(messages)) {
+				expect(typeof value === 'string' ? value.trim() : value, `${locale}: ${key}`).toBeTruthy();
+			}
+		}
+	});
+
+	it('uses each message key in one area only', () => {
+		const seen = new Map<string, string>();
+		for (const pattern of patterns) {
+			for (const key of Object.keys(load(pattern, settings.baseLocale))) {
+				expect(seen.get(key), `${key} is declared twice`).toBeUndefined();
+				seen.set(key, pattern);
+			}
 		}
 	});
 });

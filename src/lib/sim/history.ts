@@ -1,0 +1,30 @@
+// A bounded record of the run's outcomes over model time, thinned as it grows so charts stay cheap.
+export interface HistoryPoint {
+	day: number;
+	boneMineralChangePct: number;
+	arterialCalciumIndex: number;
+}
+
+const MAX_POINTS = 1200;
+
+export class OutcomeHistory {
+	points: HistoryPoint[] = [];
+	private intervalDays = 1;
+
+	/** Records a point when at least the sampling interval has passed since the last one. */
+	record(point: HistoryPoint): boolean {
+		const last = this.points.at(-1);
+		if (last && point.day - last.day < this.intervalDays) return false;
+		this.points.push(point);
+		if (this.points.length > MAX_POINTS) {
+			this.points = this.points.filter((_, index) => index % 2 === 0);
+			this.intervalDays *= 2;
+		}
+		return true;
+	}
+
+	clear(first: HistoryPoint): void {
+		this.points = [first];
+		this.intervalDays = 1;
+	}
+}

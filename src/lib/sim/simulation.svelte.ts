@@ -1,0 +1,143 @@
+// The running simulation: inputs, model state, history, play/pause/step/reset — the one place the UI changes the model.
+import {
+	advance,
+	evidenceScaledOutcomes,
+	initialState,
+	simulate,
+	snapshotOf,
+	steadyState,
+	type EvidenceScaledOutcomes,
+	type ModelState,
+	type Snapshot
+} from '$lib/model';
+import {
+	defaultInputs,
+	sanitizeInputs,
+	type ModelInputs
+} from '$lib/model/parameters';
+import { OutcomeHistory, type HistoryPoint } from './history';
+import { daysPerSecond, type SpeedId } from './speeds';
+import { DAYS_PER_YEAR } from './time-format';
+
+export type ViewMode = 'mechanism' | 'evidence';
+
+export interface SimulationSettings {
+	inputs: ModelInputs;
+	speed: SpeedId;
+	view: ViewMode;
+	playing: boolean;
+}
+
+export class Simulation {
+	inputs = $state.raw<ModelInputs>(defaultInputs());
+	speed = $state<SpeedId>('week');
+	view = $state<ViewMode>('mechanism');
+	playing = $state(false);
+	/** Set when the model throws; the UI shows it with a reset instead of a blank screen. */
+	failure = $state<string | null>(null);
+
+	modelState = $state.raw<ModelState>(initialState(defaultInputs()));
+	origin = $state.raw<ModelState>(this.modelState);
+	/** The inputs the run started with: the ghost line in the charts follows them. */
+	startInputs = $state.raw<ModelInputs>(defaultInputs());
+
+	readonly history = new OutcomeHistory();
+	// Not reactive on purpose: listeners are called imperatively from the clock, never rendered.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	private readonly frameListeners = new Set<(realSeconds: number) => void>();
+	historyVersion = $state(0);
+
+	snapshot: Snapshot = $derived(snapshotOf(this.modelState, this.inputs, this.origin));
+	/** Outcomes at the size trials found, for this run's inputs and time (computed only when the evidence view reads it). */
+	evidence: EvidenceScaledOutcomes = $derived(evidenceScaledOutcomes(this.inputs, this.snapshot.day));
+	/** Where the vitamin pools and carboxylation are heading at these inputs. */
+	target: Snapshot = $derived(steadyState(this.inputs));
+	/** The chart horizon: whole years, at least one, always ahead of the run. */
+	horizonDays = $derived(Math.max(1, Math.ceil((this.snapshot.day + 1) / DAYS_PER_YEAR)) * DAYS_PER_YEAR);
+	/** The trajectory the run's starting inputs lead to, over the chart horizon. */
+	ghost: HistoryPoint[] = $derived(
+		simulate(this.startInputs, { days: Math.round(this.horizonDays), every: 5 })
+	);
+
+	constructor(settings?: Partial<SimulationSettings>) {
+		if (settings) this.apply(settings);
+		else this.restart();
+	}
+
+	get timeDays(): number {
+		return this.snapshot.day;
+	}
+
+	/** Applies a whole set of settings (from a URL, a preset or a tour step) and restarts the run. */
+	apply(settings: Partial<SimulationSettings>): void {
+		if (settings.inputs) this.inputs = sanitizeInputs(settings.inputs);
+		if (settings.speed) this.speed = settings.speed;
+		if (settings.view) this.view = settings.view;
+		this.restart();
+		if (settings.playing !== undefined) this.playing = settings.playing;
+	}
+
+	/** Changes one input; before the run has started it also becomes the run's starting input. */
+	setInputs(change: Partial<ModelInputs>): void {
+		this.inputs = sanitizeInputs({ ...this.inputs, ...change });
+		if (this.timeDays === 0) this.startInputs = this.inputs;
+	}
+
+	/** Called by the clock each frame with capped real seconds; then lets the motion layers draw. */
+	tick(realSeconds: number): void {
+		if (!this.playing) return;
+		this.advanceBy(realSeconds * daysPerSecond(this.speed));
+		for (const listener of this.frameListeners) listener(realSeconds);
+	}
+
+	/** Registers a per-frame listener (the particle layer); returns the function that removes it. */
+	onFrame(listener: (realSeconds: number) => void): () => void {
+		this.frameListeners.add(listener);
+		return () => this.frameListeners.delete(listener);
+	}
+
+	/** One step: a day, a week or a month of model time, as the speed says. */
+	step(): void {
+		this.playing = false;
+		this.advanceBy(daysPerSecond(this.speed));
+	}
+
+	togglePlaying(): void {
+		this.playing = !this.playing;
+	}
+
+	/** Back to time zero at the current inputs. */
+	restart(): void {
+		this.failure = null;
+		this.playing = false;
+		this.modelState = initialState(this.inputs);
+		this.origin = this.modelState;
+		this.startInputs = this.inputs;
+		this.history.clear(this.outcomePoint());
+		this.historyVersion++;
+	}
+
+	/** Every input, the speed and the view back to their defaults, time back to zero. */
+	resetAll(): void {
+		this.inputs = defaultInputs();
+		this.speed = 'week';
+		this.view = 'mechanism';
+		this.restart();
+	}
+
+	private advanceBy(days: number): void {
+		if (!(days > 0) || this.failure) return;
+		try {
+			this.modelState = advance(this.modelState, this.inputs, days);
+			if (this.history.record(this.outcomePoint())) this.historyVersion++;
+		} catch (error) {
+			this.playing = false;
+			this.failure = error instanceof Error ? error.message : String(error);
+		}
+	}
+
+	private outcomePoint(): HistoryPoint {
+		const { day, boneMineralChangePct, arterialCalciumIndex } = this.snapshot;
+		return { day, boneMineralChangePct, arterialCalciumIndex };
+	}
+}

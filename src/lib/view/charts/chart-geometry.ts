@@ -1,0 +1,47 @@
+// Pure chart geometry with d3 (scales, ticks, line paths): no DOM, so Svelte renders every element.
+import { extent, line, scaleLinear } from 'd3';
+import { DAYS_PER_YEAR } from '$lib/sim/time-format';
+
+export interface ChartFrame {
+	width: number;
+	height: number;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+export const chartFrame: ChartFrame = { width: 360, height: 180, left: 44, right: 10, top: 10, bottom: 30 };
+
+export type Point = { day: number; value: number };
+
+/** Scales for a chart; the value axis spans at least `minSpan` so that rounding noise never fills it. */
+export function chartScales(points: Point[], ghost: Point[], horizonDays: number, minSpan: number, frame = chartFrame) {
+	const [low = 0, high = 0] = extent([...points, ...ghost, { day: 0, value: 0 }], (p) => p.value);
+	const pad = Math.max((high - low) * 0.1, (minSpan - (high - low)) / 2, 0);
+	const y = scaleLinear()
+		.domain([low - pad, high + pad])
+		.nice()
+		.range([frame.height - frame.bottom, frame.top]);
+	const x = scaleLinear()
+		.domain([0, horizonDays / DAYS_PER_YEAR])
+		.range([frame.left, frame.width - frame.right]);
+	return { x, y };
+}
+
+export function linePath(points: Point[], scales: ReturnType<typeof chartScales>): string {
+	const path = line<Point>()
+		.x((p) => scales.x(p.day / DAYS_PER_YEAR))
+		.y((p) => scales.y(p.value))
+		.defined((p) => Number.isFinite(p.value));
+	return path(points) ?? '';
+}
+
+/** Year ticks for the time axis: at most ~6, whole years. */
+export function yearTicks(horizonDays: number): number[] {
+	const years = Math.round(horizonDays / DAYS_PER_YEAR);
+	const every = Math.max(1, Math.ceil(years / 6));
+	const ticks: number[] = [];
+	for (let year = 0; year <= years; year += every) ticks.push(year);
+	return ticks;
+}

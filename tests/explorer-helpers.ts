@@ -1,0 +1,25 @@
+// Helpers for explorer tests: read a readout's raw value, step model time, set a slider by keyboard.
+import type { Locator, Page } from '@playwright/test';
+
+/** The raw number behind a readout, found by its accessible name. */
+export async function readoutValue(page: Page, name: string | RegExp): Promise<number> {
+	return Number(await page.getByRole('status', { name }).getAttribute('data-value'));
+}
+
+/** Model time in days, from the time counter. */
+export async function modelDay(page: Page): Promise<number> {
+	return Number(await page.locator('output[data-quantity="day"]').getAttribute('data-value'));
+}
+
+/** Presses a step button `times` times at the chosen speed ('day', 'week' or 'month'). */
+export async function stepBy(page: Page, speed: 'day' | 'week' | 'month', times: number) {
+	await page.getByRole('radio', { name: new RegExp(`^1 ${speed}`) }).check();
+	const step = page.getByRole('button', { name: new RegExp(`^step 1 ${speed}`, 'i') });
+	for (let index = 0; index < times; index++) await step.click();
+}
+
+/** Focuses a slider and presses a key `times` times, as a keyboard user would. */
+export async function pressOn(slider: Locator, key: string, times = 1) {
+	await slider.focus();
+	for (let index = 0; index < times; index++) await slider.press(key);
+}
