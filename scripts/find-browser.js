@@ -37,7 +37,7 @@ if (process.argv.includes('--check')) {
 		console.error(
 			'No Chromium found for the browser tests.\n' +
 				'  Set CHROME_PATH to a Chromium binary, or install one:\n' +
-				'    npx playwright install chromium        (Playwright\'s own browser)\n' +
+				"    npx playwright install chromium        (Playwright's own browser)\n" +
 				'    sudo apt-get install -y chromium        (Debian/Ubuntu: /usr/bin/chromium)'
 		);
 		process.exit(1);

@@ -3,11 +3,31 @@ import { test as base, expect } from '@playwright/test';
 
 type Guard = { consoleErrors: string[]; foreignRequests: string[] };
 
+/** Runs in every page before its own scripts: records each Content Security Policy violation, and reports it as a console error. */
+export function recordCspViolations() {
+	const record = window as unknown as { __cspViolations?: string[] };
+	record.__cspViolations = [];
+	document.addEventListener('securitypolicyviolation', (event) => {
+		const description = `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`;
+		record.__cspViolations?.push(description);
+		console.error(description);
+	});
+}
+
+/** The CSP violations the current page has recorded (none when it was closed or is not an HTML page). */
+export async function cspViolationsOf(page: import('@playwright/test').Page): Promise<string[]> {
+	if (page.isClosed()) return [];
+	return page
+		.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+		.catch(() => []);
+}
+
 export const test = base.extend<{ guard: Guard }>({
 	guard: [
 		async ({ page, baseURL, context }, use) => {
 			const guard: Guard = { consoleErrors: [], foreignRequests: [] };
 			const ownOrigin = new URL(baseURL ?? 'http://localhost').origin;
+			await page.addInitScript(recordCspViolations);
 			page.on('console', (message) => {
 				if (message.type() === 'error') guard.consoleErrors.push(message.text());
 			});
@@ -18,7 +38,10 @@ export const test = base.extend<{ guard: Guard }>({
 				if (new URL(url).origin !== ownOrigin) guard.foreignRequests.push(url);
 			});
 			await use(guard);
-			expect(guard.consoleErrors, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
+			expect(await cspViolationsOf(page), 'Content Security Policy violations').toEqual([]);
+			expect(guard.consoleErrors, 'console errors, uncaught exceptions or CSP violations').toEqual(
+				[]
+			);
 			expect(guard.foreignRequests, 'requests to another origin').toEqual([]);
 			expect(await context.cookies(), 'cookies set').toEqual([]);
 		},

@@ -1,0 +1,75 @@
+// The benches' helpers: percentiles, flag parsing (bad values exit with status 2) and the soak's sample choice.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseFlags } from './arguments.js';
+import { percentile } from './frames.js';
+import { spread, warmUpSample } from '../soak.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('percentile', () => {
+	it('uses the nearest rank', () => {
+		const values = [16.7, 16.6, 50, 16.8, 16.7, 16.7, 16.6, 16.7, 16.9, 16.7];
+		expect(percentile(values, 0.5)).toBe(16.7);
+		expect(percentile(values, 0.95)).toBe(50);
+		expect(percentile([], 0.5)).toBeNaN();
+	});
+});
+
+describe('parseFlags', () => {
+	const spec = {
+		numbers: { minutes: { default: 10, min: 0.5, max: 240, unit: 'minutes' } },
+		switches: ['skip-lighthouse']
+	};
+
+	it('reads defaults, numbers in both spellings and switches', () => {
+		expect(parseFlags('soak', [], spec)).toEqual({ minutes: 10, 'skip-lighthouse': false });
+		expect(parseFlags('soak', ['--minutes', '0.5'], spec)).toEqual({
+			minutes: 0.5,
+			'skip-lighthouse': false
+		});
+		expect(parseFlags('soak', ['--minutes=3', '--skip-lighthouse'], spec)).toEqual({
+			minutes: 3,
+			'skip-lighthouse': true
+		});
+	});
+
+	it.each([
+		['--minutes', 'abc'],
+		['--minutes', '0'],
+		['--minutes'],
+		['--minutes', ''],
+		['--hours', '1']
+	])('exits with status 2 and one line for %j', (...argv) => {
+		const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+			throw new Error(`exit ${code}`);
+		});
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		expect(() => parseFlags('soak', argv, spec)).toThrow('exit 2');
+		expect(exit).toHaveBeenCalledWith(2);
+		expect(error).toHaveBeenCalledTimes(1);
+		expect(String(error.mock.calls[0][0])).toMatch(/^soak: /);
+	});
+});
+
+describe('soak samples', () => {
+	const samples = Array.from({ length: 60 }, (_, index) => ({
+		seconds: (index + 1) * 10,
+		heapMB: index,
+		p50Ms: 16.7,
+		p95Ms: 17,
+		errors: 0
+	}));
+
+	it('takes the warm-up sample after 1 minute, or 20% of a short run', () => {
+		expect(warmUpSample(samples, 600).seconds).toBe(60);
+		expect(warmUpSample(samples.slice(0, 3), 30).seconds).toBe(10);
+	});
+
+	it('spreads at most 12 rows over the run, first and last kept', () => {
+		const rows = spread(samples);
+		expect(rows).toHaveLength(12);
+		expect(rows[0]).toBe(samples[0]);
+		expect(rows[11]).toBe(samples[59]);
+		expect(spread(samples.slice(0, 3))).toHaveLength(3);
+	});
+});

@@ -1,0 +1,24 @@
+// Every performance budget and goal in one place: size budgets fail `npm test`; the timing goals are only printed.
+
+/** One kilobyte as printed by the size check and by Vite's build output (kB = 1000 bytes). */
+export const bytesPerKB = 1000;
+
+/** Gzipped JavaScript loaded on first load, per route (KB). Exceeding one fails `npm run size`. */
+export const gzipBudgetKBByRoute = {
+	'/': 100,
+	'/embed': 90
+};
+
+/** Frame time goals (ms, 95th percentile): 60 fps at normal speed, 30 fps with the CPU slowed 4×. */
+export const frameGoalsMs = { p95AtNormalCpu: 16.7, p95AtFourTimesSlowerCpu: 33 };
+
+/** Lighthouse category score goals (0–100), mobile emulation. */
+export const lighthouseGoals = {
+	performance: 95,
+	accessibility: 100,
+	'best-practices': 100,
+	seo: 100
+};
+
+/** Soak goals: JS heap growth between warm-up and end (MB), and console errors. */
+export const soakGoals = { heapGrowthMB: 2, consoleErrors: 0 };
