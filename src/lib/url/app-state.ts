@@ -29,7 +29,7 @@ export interface AppUrlState {
 	view: AppView;
 	/** Playback speed (`speed`). */
 	speed: PlaybackSpeed;
-	/** Whether the clock runs on arrival (`play=1|0`). The app still honours prefers-reduced-motion. */
+	/** Whether the clock runs on arrival (`play=1|0`); off by default so a class sees the start and can predict first. */
 	playing: boolean;
 	/** The guided tour's step, 1-based (`tour`); absent when the tour is not open. */
 	tour?: number;
@@ -45,7 +45,7 @@ export function defaultAppState(): AppUrlState {
 		inputs: defaultInputs(),
 		view: 'mechanism',
 		speed: 'week',
-		playing: true,
+		playing: false,
 		hide: { readouts: false }
 	};
 }

@@ -20,13 +20,13 @@ describe('serialiseAppState', () => {
 		const state = stateWith({
 			inputs: { ...defaultInputs(), k2McgPerDay: 180, lifeStage: 'postmenopausal', warfarin: true },
 			view: 'evidence',
-			playing: false,
+			playing: true,
 			tour: 4,
 			lang: 'es',
 			hide: { readouts: true }
 		});
 		expect(serialiseAppState(state)).toBe(
-			'k2=180&life=postmenopausal&warfarin=1&view=evidence&play=0&tour=4&lang=es&hide=readouts'
+			'k2=180&life=postmenopausal&warfarin=1&view=evidence&play=1&tour=4&lang=es&hide=readouts'
 		);
 	});
 
