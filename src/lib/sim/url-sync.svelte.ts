@@ -1,6 +1,7 @@
 // Keeps the address bar and the explorer in step: restores the state from the link on arrival, then mirrors every change with replaceState.
 import { untrack } from 'svelte';
 import { replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
 import { appLocale } from '$lib/i18n/locale.svelte';
 import type { AppUrlState } from '$lib/url/app-state';
 import { parseAppState } from '$lib/url/parse';
@@ -30,7 +31,7 @@ export function applyAppState(state: AppUrlState, sim: Simulation, ui: ExplorerU
 }
 
 /**
- * Call from a component's script: reads `location.search` once after mount, then writes the query back
+ * Call from the explorer route's script (the explorer lives at `/`): reads `location.search` once after mount, then writes the query back
  * (throttled, without adding history entries) whenever the state changes.
  */
 export function syncWithUrl(sim: Simulation, ui: ExplorerUi): void {
@@ -50,7 +51,7 @@ export function syncWithUrl(sim: Simulation, ui: ExplorerUi): void {
 		const query = serialiseAppState(currentAppState(sim, ui));
 		const timer = setTimeout(() => {
 			if (query !== location.search.replace(/^\?/, '')) {
-				replaceState(query ? `?${query}` : location.pathname, {});
+				replaceState(resolve(query ? `/?${query}` : '/'), {});
 			}
 		}, 250);
 		return () => clearTimeout(timer);
