@@ -60,6 +60,21 @@ test('the teacher guide has three activities with timing, setup and questions, a
 	await expect(page.getByRole('heading', { level: 2, name: 'What the model simplifies' })).toBeVisible();
 });
 
+test('on paper each activity fits on one A4 page and is not split', async ({ page }) => {
+	// A4 at Chromium's default print margins: about 718 × 1047 CSS pixels.
+	await page.setViewportSize({ width: 718, height: 1047 });
+	await page.goto('/teach');
+	await page.emulateMedia({ media: 'print' });
+	const headings = page.getByRole('heading', { level: 3, name: /^Activity \d:/ });
+	await expect(headings).toHaveCount(3);
+	for (const heading of await headings.all()) {
+		const activity = heading.locator('xpath=..');
+		const box = await activity.boundingBox();
+		expect(box?.height).toBeLessThan(1047);
+		expect(await activity.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+	}
+});
+
 test('an external source link shows its address on paper', async ({ page }) => {
 	await page.goto('/teach');
 	await page.emulateMedia({ media: 'print' });

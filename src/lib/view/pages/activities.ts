@@ -65,9 +65,8 @@ export const activities: readonly Activity[] = [
 			{ id: 'where', question: m.pages_teach_activity_3_question_1, note: m.pages_teach_activity_3_note_1 },
 			{ id: 'mechanism', question: m.pages_teach_activity_3_question_2, note: m.pages_teach_activity_3_note_2 },
 			{ id: 'biomarker', question: m.pages_teach_activity_3_question_3, note: m.pages_teach_activity_3_note_3 },
-			{ id: 'observational', question: m.pages_teach_activity_3_question_4, note: m.pages_teach_activity_3_note_4 },
-			{ id: 'menopause', question: m.pages_teach_activity_3_question_5, note: m.pages_teach_activity_3_note_5 },
-			{ id: 'warfarin', question: m.pages_teach_activity_3_question_6, note: m.pages_teach_activity_3_note_6 }
+			{ id: 'menopause', question: m.pages_teach_activity_3_question_4, note: m.pages_teach_activity_3_note_4 },
+			{ id: 'warfarin', question: m.pages_teach_activity_3_question_5, note: m.pages_teach_activity_3_note_5 }
 		]
 	}
 ];
