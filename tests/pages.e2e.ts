@@ -1,0 +1,106 @@
+// The teacher guide and the about page: headings, activities, misconceptions, the disclaimer and warfarin anchors, WCAG 2.2 AA at two widths, and print without navigation.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+const pages = [
+	{ path: '/teach', heading: 'Teacher guide', title: /Teacher guide/ },
+	{ path: '/about', heading: 'About and methods', title: /About & methods/ }
+];
+
+for (const { path, heading, title } of pages) {
+	test(`${path} renders one h1, the site navigation and the footer disclaimer`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page).toHaveTitle(title);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+		const nav = page.getByRole('navigation', { name: 'Site' });
+		await expect(nav.getByRole('link', { name: 'Explorer' })).toBeVisible();
+		await expect(nav.getByRole('link', { name: 'Teacher guide' })).toBeVisible();
+		await expect(nav.getByRole('link', { name: 'About & methods' })).toBeVisible();
+		await expect(nav.getByRole('link', { name: heading === 'Teacher guide' ? 'Teacher guide' : 'About & methods' })).toHaveAttribute('aria-current', 'page');
+		await expect(page.getByRole('contentinfo')).toContainText('not medical advice');
+	});
+
+	for (const width of [320, 1280]) {
+		test(`${path} has no WCAG 2.2 AA violations at ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(path);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(results.violations).toEqual([]);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, 'horizontal scrolling').toBeLessThanOrEqual(0);
+		});
+	}
+
+	test(`${path} prints without the site navigation`, async ({ page }) => {
+		await page.goto(path);
+		const nav = page.getByRole('navigation', { name: 'Site' });
+		await expect(nav).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		await expect(nav).toBeHidden();
+		await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+		const colour = await page.getByRole('heading', { level: 1 }).evaluate((element) => getComputedStyle(element).color);
+		expect(colour).toBe('rgb(0, 0, 0)');
+	});
+}
+
+test('the teacher guide has three activities with timing, setup and questions, and the misconceptions', async ({ page }) => {
+	await page.goto('/teach');
+	const activities = page.getByRole('heading', { level: 3, name: /^Activity \d:/ });
+	await expect(activities).toHaveCount(3);
+	await expect(page.getByRole('heading', { level: 4, name: 'Setup' })).toHaveCount(3);
+	await expect(page.getByRole('heading', { level: 4, name: 'Questions for students' })).toHaveCount(3);
+	await expect(page.getByText('Time:')).toHaveCount(3);
+	await expect(page.getByRole('heading', { level: 2, name: 'Common misconceptions' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: /More calcium always means stronger bones/ })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: /K2 supplements are proven to prevent heart disease/ })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'What the model simplifies' })).toBeVisible();
+});
+
+test('on paper each activity fits on one A4 page and is not split', async ({ page }) => {
+	// A4 at Chromium's default print margins: about 718 × 1047 CSS pixels.
+	await page.setViewportSize({ width: 718, height: 1047 });
+	await page.goto('/teach');
+	await page.emulateMedia({ media: 'print' });
+	const headings = page.getByRole('heading', { level: 3, name: /^Activity \d:/ });
+	await expect(headings).toHaveCount(3);
+	for (const heading of await headings.all()) {
+		const activity = heading.locator('xpath=..');
+		const box = await activity.boundingBox();
+		expect(box?.height).toBeLessThan(1047);
+		expect(await activity.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+	}
+});
+
+test('an external source link shows its address on paper', async ({ page }) => {
+	await page.goto('/teach');
+	await page.emulateMedia({ media: 'print' });
+	const doiLink = page.locator('#ref-luo1997 a');
+	const printed = await doiLink.evaluate((element) => getComputedStyle(element, '::after').content);
+	expect(printed).toContain('https://doi.org/10.1038/386078a0');
+});
+
+test('the footer leads to the warfarin caution on the about page by its anchor', async ({ page }) => {
+	await page.goto('/teach');
+	await page.getByRole('contentinfo').getByRole('link', { name: /warfarin/i }).click();
+	await expect(page).toHaveURL(/\/about#warfarin$/);
+	const caution = page.getByRole('heading', { level: 2, name: 'Warfarin and other vitamin K antagonists' });
+	await expect(caution).toBeInViewport();
+	await expect(page.locator('#warfarin')).toContainText('must talk to their doctor');
+	await expect(page.locator('#warfarin')).toContainText('Theuwissen 2013');
+});
+
+test('the about page has the disclaimer by its anchor, the evidence grades and the funding caveat', async ({ page }) => {
+	await page.goto('/about#disclaimer');
+	await expect(page.getByRole('heading', { level: 2, name: 'Medical disclaimer' })).toBeInViewport();
+	await expect(page.locator('#disclaimer')).toContainText('never tells anyone to take a supplement');
+	const table = page.getByRole('table', { name: 'Evidence grades for the claims in the model' });
+	await expect(table.getByRole('rowheader', { name: 'K2 protects arteries.' })).toBeVisible();
+	const arteriesRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'K2 protects arteries.' }) });
+	await expect(arteriesRow).toContainText('Low');
+	await expect(page.getByText(/one research group/)).toBeVisible();
+	await expect(page.getByRole('table')).toHaveCount(4);
+});
