@@ -1,5 +1,11 @@
-// The app's current language: one reactive value that wraps Paraglide's runtime and the <html lang> attribute.
-import { baseLocale, isLocale, locales, setLocale, type Locale } from '$lib/paraglide/runtime';
+// The app's current language: one reactive value that Paraglide's messages read, so every string re-renders in place when it changes.
+import {
+	baseLocale,
+	isLocale,
+	locales,
+	overwriteGetLocale,
+	type Locale
+} from '$lib/paraglide/runtime';
 
 export { locales, type Locale };
 
@@ -9,7 +15,6 @@ class LocaleState {
 	/** Switches every message to `locale`; ignores anything that is not a supported locale. */
 	set(locale: string): boolean {
 		if (!isLocale(locale)) return false;
-		setLocale(locale, { reload: false });
 		this.current = locale;
 		if (typeof document !== 'undefined') document.documentElement.lang = locale;
 		return true;
@@ -17,3 +22,7 @@ class LocaleState {
 }
 
 export const appLocale = new LocaleState();
+
+// Messages call getLocale() when rendered: reading reactive state there makes each string a dependency,
+// so a language change updates the text without re-mounting anything (the simulation keeps running).
+overwriteGetLocale(() => appLocale.current);

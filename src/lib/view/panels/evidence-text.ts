@@ -1,5 +1,5 @@
 // Translated text of each evidence claim (claim, grade note, sources), looked up by the model's claim id.
-import type { EvidenceClaimId, EvidenceGrade } from '$lib/model';
+import type { EvidenceClaimId } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 
 interface ClaimText {
@@ -19,10 +19,4 @@ export const claimText: Record<EvidenceClaimId, ClaimText> = {
 	k2_arteries: { claim: () => m.evidence_claim_k2_arteries(), note: () => m.evidence_note_k2_arteries(), sources: () => m.evidence_sources_k2_arteries() },
 	regulators_bone_claim: { claim: () => m.evidence_claim_regulators(), note: () => m.evidence_note_regulators(), sources: () => m.evidence_sources_regulators() },
 	warfarin_vitamin_k: { claim: () => m.evidence_claim_warfarin(), sources: () => m.evidence_sources_warfarin() }
-};
-
-export const gradeText: Record<EvidenceGrade, () => string> = {
-	strong: () => m.evidence_grade_strong(),
-	mixed: () => m.evidence_grade_mixed(),
-	low: () => m.evidence_grade_low()
 };

@@ -1,0 +1,107 @@
+// Accessibility across states: axe (WCAG 2.2 AA) on every route and view at phone and laptop widths, and the main tasks by keyboard alone.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { modelDay } from './explorer-helpers';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
+for (const width of [320, 1280]) {
+	for (const path of ['/', '/?view=evidence', '/?lang=es', '/teach', '/about']) {
+		test(`axe finds no violation on ${path} at ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(path);
+			await expect(page.locator('h1')).toBeVisible();
+			await expectNoViolations(page);
+		});
+	}
+}
+
+test('axe finds no violation with forced colours and reduced motion', async ({ page }) => {
+	await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+	await page.goto('/');
+	await expect(page.locator('canvas')).toHaveCount(0);
+	await expectNoViolations(page);
+});
+
+/** Presses Tab until the element with this accessible role and name has focus. */
+async function tabTo(page: Page, role: Parameters<Page['getByRole']>[0], name: string | RegExp) {
+	const target = page.getByRole(role, { name }).first();
+	for (let presses = 0; presses < 80; presses++) {
+		if (await target.evaluate((element) => element === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${role} ${name}`);
+}
+
+test('the main tasks can be done by keyboard alone', async ({ page }) => {
+	await page.goto('/');
+	await tabTo(page, 'slider', /K2/);
+	await page.keyboard.press('PageUp');
+	await tabTo(page, 'slider', /D3/);
+	await page.keyboard.press('ArrowRight');
+	await tabTo(page, 'slider', /calcium/i);
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByRole('slider', { name: /K2/ })).not.toHaveValue('0');
+	await expect(page.getByRole('slider', { name: /D3/ })).toHaveValue('700');
+	await expect(page.getByRole('slider', { name: /calcium/i })).toHaveValue('950');
+
+	await tabTo(page, 'radio', 'Mechanism');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('radio', { name: 'Evidence' })).toBeChecked();
+
+	await tabTo(page, 'button', /step 1 week/i);
+	await page.keyboard.press('Enter');
+	expect(await modelDay(page)).toBeCloseTo(7, 5);
+	await tabTo(page, 'button', 'Play');
+	await page.keyboard.press('Enter');
+	await expect.poll(() => modelDay(page)).toBeGreaterThan(8);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+
+	await tabTo(page, 'button', 'Reset all');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('slider', { name: /K2/ })).toHaveValue('0');
+	await expect(page.getByRole('radio', { name: 'Mechanism' })).toBeChecked();
+	expect(await modelDay(page)).toBe(0);
+});
+
+test('every focused control shows a visible focus indicator', async ({ page }) => {
+	await page.goto('/');
+	for (let presses = 0; presses < 25; presses++) {
+		await page.keyboard.press('Tab');
+		const outline = await page.evaluate(() => {
+			const element = document.activeElement as HTMLElement | null;
+			if (!element || element === document.body) return 'none';
+			const style = getComputedStyle(element);
+			const parentStyle = element.parentElement ? getComputedStyle(element.parentElement) : undefined;
+			return style.outlineStyle !== 'none' && style.outlineWidth !== '0px'
+				? style.outlineStyle
+				: parentStyle && parentStyle.outlineStyle !== 'none' ? 'parent' : 'none';
+		});
+		expect(outline, `focus indicator after ${presses + 1} Tab presses`).not.toBe('none');
+	}
+});
+
+test('the scene description is announced politely when a slider settles, not every frame', async ({ page }) => {
+	await page.goto('/');
+	const live = page.locator('[aria-live="polite"]').filter({ hasText: /./ });
+	await page.getByRole('spinbutton', { name: /calcium/i }).fill('2000');
+	await page.getByRole('spinbutton', { name: /calcium/i }).press('Enter');
+	await expect(live).toContainText('2,000 mg of calcium');
+	await expect(page.getByRole('slider', { name: /calcium/i })).toHaveAttribute('aria-valuetext', '2,000 mg/day');
+});
+
+test('Spanish formats numbers and units for the locale', async ({ page }) => {
+	await page.goto('/?lang=es&ca=2000');
+	await expect(page.getByRole('slider', { name: /calcio/i })).toHaveAttribute('aria-valuetext', '2000 mg/día');
+	await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
+	await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await expect(page).not.toHaveURL(/lang=/);
+});
