@@ -5,6 +5,13 @@ export interface HistoryPoint {
 	arterialCalciumIndex: number;
 }
 
+/** A range over time, e.g. an outcome at the size trials found. */
+export interface BandPoint {
+	day: number;
+	low: number;
+	high: number;
+}
+
 const MAX_POINTS = 1200;
 
 export class OutcomeHistory {

@@ -15,7 +15,7 @@ import {
 	sanitizeInputs,
 	type ModelInputs
 } from '$lib/model/parameters';
-import { OutcomeHistory, type HistoryPoint } from './history';
+import { OutcomeHistory, type BandPoint, type HistoryPoint } from './history';
 import { daysPerSecond, type SpeedId } from './speeds';
 import { DAYS_PER_YEAR } from './time-format';
 
@@ -48,12 +48,21 @@ export class Simulation {
 	historyVersion = $state(0);
 
 	snapshot: Snapshot = $derived(snapshotOf(this.modelState, this.inputs, this.origin));
-	/** Outcomes at the size trials found, for this run's inputs and time (computed only when the evidence view reads it). */
-	evidence: EvidenceScaledOutcomes = $derived(evidenceScaledOutcomes(this.inputs, this.snapshot.day));
 	/** Where the vitamin pools and carboxylation are heading at these inputs. */
 	target: Snapshot = $derived(steadyState(this.inputs));
 	/** The chart horizon: whole years, at least one, always ahead of the run. */
 	horizonDays = $derived(Math.max(1, Math.ceil((this.snapshot.day + 1) / DAYS_PER_YEAR)) * DAYS_PER_YEAR);
+	/** Outcomes at the size trials found, for these inputs, at the chart's horizon (computed only when the evidence view reads it). */
+	evidence: EvidenceScaledOutcomes = $derived(evidenceScaledOutcomes(this.inputs, this.horizonDays));
+	/** The trial-sized bone outcome as a range over the chart horizon, one point a month. */
+	evidenceBoneBand: BandPoint[] = $derived.by(() => {
+		const band: BandPoint[] = [];
+		for (let day = 0; day <= this.horizonDays + 1; day += DAYS_PER_YEAR / 12) {
+			const { low, high } = evidenceScaledOutcomes(this.inputs, day).boneMineralChangePct;
+			band.push({ day, low, high });
+		}
+		return band;
+	});
 	/** The trajectory the run's starting inputs lead to, over the chart horizon. */
 	ghost: HistoryPoint[] = $derived(
 		simulate(this.startInputs, { days: Math.round(this.horizonDays), every: 5 })

@@ -1,5 +1,6 @@
 // Pure chart geometry with d3 (scales, ticks, line paths): no DOM, so Svelte renders every element.
-import { extent, line, scaleLinear } from 'd3';
+import { area, extent, line, scaleLinear } from 'd3';
+import type { BandPoint } from '$lib/sim/history';
 import { DAYS_PER_YEAR } from '$lib/sim/time-format';
 
 export interface ChartFrame {
@@ -14,10 +15,22 @@ export interface ChartFrame {
 export const chartFrame: ChartFrame = { width: 360, height: 180, left: 44, right: 10, top: 10, bottom: 30 };
 
 export type Point = { day: number; value: number };
+export type { BandPoint } from '$lib/sim/history';
 
 /** Scales for a chart; the value axis spans at least `minSpan` so that rounding noise never fills it. */
-export function chartScales(points: Point[], ghost: Point[], horizonDays: number, minSpan: number, frame = chartFrame) {
-	const [low = 0, high = 0] = extent([...points, ...ghost, { day: 0, value: 0 }], (p) => p.value);
+export function chartScales(
+	points: Point[],
+	ghost: Point[],
+	horizonDays: number,
+	minSpan: number,
+	band: BandPoint[] = [],
+	frame = chartFrame
+) {
+	const bandValues = band.flatMap((p) => [
+		{ day: p.day, value: p.low },
+		{ day: p.day, value: p.high }
+	]);
+	const [low = 0, high = 0] = extent([...points, ...ghost, ...bandValues, { day: 0, value: 0 }], (p) => p.value);
 	const pad = Math.max((high - low) * 0.1, (minSpan - (high - low)) / 2, 0);
 	const y = scaleLinear()
 		.domain([low - pad, high + pad])
@@ -35,6 +48,14 @@ export function linePath(points: Point[], scales: ReturnType<typeof chartScales>
 		.y((p) => scales.y(p.value))
 		.defined((p) => Number.isFinite(p.value));
 	return path(points) ?? '';
+}
+
+export function bandPath(band: BandPoint[], scales: ReturnType<typeof chartScales>): string {
+	const shape = area<BandPoint>()
+		.x((p) => scales.x(p.day / DAYS_PER_YEAR))
+		.y0((p) => scales.y(p.low))
+		.y1((p) => scales.y(p.high));
+	return shape(band) ?? '';
 }
 
 /** Year ticks for the time axis: at most ~6, whole years. */
