@@ -12,7 +12,10 @@ async function openExplorer(page: Page, query = '') {
 	await expect(page.getByRole('slider', { name: /K2/ })).toBeVisible();
 }
 
-test('Copy link puts a link on the clipboard that restores the state', async ({ page, context }) => {
+test('Copy link puts a link on the clipboard that restores the state', async ({
+	page,
+	context
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openExplorer(page);
 	await pressOn(page.getByRole('slider', { name: /K2/ }), 'PageUp', 3);
@@ -32,10 +35,16 @@ test('Copy link puts a link on the clipboard that restores the state', async ({ 
 	await expect(page.getByRole('radio', { name: 'After menopause' })).toBeChecked();
 });
 
-test('where copying is refused, the link is shown selected for manual copy, without an error', async ({ page }) => {
+test('where copying is refused, the link is shown selected for manual copy, without an error', async ({
+	page
+}) => {
 	await page.addInitScript(() => {
-		const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
-		Object.defineProperty(navigator, 'clipboard', { value: { writeText: refuse }, configurable: true });
+		const refuse = () =>
+			Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+		Object.defineProperty(navigator, 'clipboard', {
+			value: { writeText: refuse },
+			configurable: true
+		});
 	});
 	await openExplorer(page, '?d3=1200');
 	await page.getByRole('button', { name: 'Copy link' }).click();
@@ -43,14 +52,16 @@ test('where copying is refused, the link is shown selected for manual copy, with
 	await expect(field).toBeFocused();
 	await expect(field).toHaveValue(/\/\?d3=1200$/);
 	await expect(field).toHaveAttribute('readonly', '');
-	expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBe(
-		(await field.inputValue()).length
-	);
+	expect(
+		await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)
+	).toBe((await field.inputValue()).length);
 	await expect(page.getByRole('status').filter({ hasText: /Ctrl\+C/ })).toBeVisible();
 	await expect(page.getByText('Link copied')).toHaveCount(0);
 });
 
-test('the QR code dialog shows a named image and the link, closes with Escape and returns focus', async ({ page }) => {
+test('the QR code dialog shows a named image and the link, closes with Escape and returns focus', async ({
+	page
+}) => {
 	await openExplorer(page, '?k2=180');
 	const opener = page.getByRole('button', { name: 'QR code' });
 	await opener.click();
@@ -66,7 +77,9 @@ test('the QR code dialog shows a named image and the link, closes with Escape an
 	await expect(opener).toBeFocused();
 });
 
-test('presentation mode: large type, projector colours, the play bar in view, and no WCAG 2.2 AA violations', async ({ page }) => {
+test('presentation mode: large type, projector colours, the play bar in view, and no WCAG 2.2 AA violations', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await openExplorer(page);
 	const toggle = page.getByRole('button', { name: 'Presentation mode' });
@@ -77,7 +90,10 @@ test('presentation mode: large type, projector colours, the play bar in view, an
 	await expect(html).toHaveAttribute('data-presentation', '');
 
 	const fontSizePx = (text: string | RegExp) =>
-		page.getByText(text).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+		page
+			.getByText(text)
+			.first()
+			.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 	expect(await fontSizePx('Move the sliders, press play')).toBeGreaterThanOrEqual(24);
 	expect(await fontSizePx('After menopause')).toBeGreaterThanOrEqual(24);
 	expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
@@ -93,7 +109,9 @@ test('presentation mode: large type, projector colours, the play bar in view, an
 	expect(await fontSizePx('Move the sliders, press play')).toBeLessThan(20);
 });
 
-test('? opens the keyboard shortcuts, which list Alt+R; single keys never fire in a field and can be switched off', async ({ page }) => {
+test('? opens the keyboard shortcuts, which list Alt+R; single keys never fire in a field and can be switched off', async ({
+	page
+}) => {
 	await openExplorer(page);
 	const field = page.getByRole('spinbutton', { name: /D3/ });
 	await field.focus();
@@ -127,7 +145,10 @@ test('? opens the keyboard shortcuts, which list Alt+R; single keys never fire i
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
-test('Snapshot downloads an SVG with the caption and link, a PNG, and offers alt text naming the calcium intake', async ({ page, context }) => {
+test('Snapshot downloads an SVG with the caption and link, a PNG, and offers alt text naming the calcium intake', async ({
+	page,
+	context
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openExplorer(page, '?k2=180&ca=1200&life=postmenopausal');
 	await page.getByRole('button', { name: 'Snapshot' }).click();
@@ -165,7 +186,9 @@ test('Snapshot downloads an SVG with the caption and link, a PNG, and offers alt
 	const altText = dialog.getByRole('textbox', { name: 'Alt text for the picture' });
 	await expect(altText).toHaveValue(/1,200 mg of calcium eaten a day/);
 	await dialog.getByRole('button', { name: 'Copy alt text' }).click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await altText.inputValue());
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		await altText.inputValue()
+	);
 });
 
 test('opening a snapshot pauses the run so that picture and caption agree', async ({ page }) => {
@@ -178,7 +201,10 @@ test('opening a snapshot pauses the run so that picture and caption agree', asyn
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
-test('inside a sandboxed iframe, copy link falls back to a selected field and full screen explains why it is missing', async ({ page, baseURL }) => {
+test('inside a sandboxed iframe, copy link falls back to a selected field and full screen explains why it is missing', async ({
+	page,
+	baseURL
+}) => {
 	await page.route(`${baseURL}/sandbox-host.html`, (route) =>
 		route.fulfill({
 			contentType: 'text/html',
@@ -196,4 +222,25 @@ test('inside a sandboxed iframe, copy link falls back to a selected field and fu
 	await expect(frame.getByRole('button', { name: 'Full screen' })).toHaveCount(0);
 	await frame.getByRole('button', { name: 'Presentation mode' }).click();
 	await expect(frame.getByText('Full screen is not available here')).toBeVisible();
+});
+
+test('each sharing dialog has no WCAG 2.2 AA violations while open', async ({ page }) => {
+	await openExplorer(page);
+	const dialogs = [
+		['QR code', 'QR code of this exact state'],
+		['Snapshot', 'Snapshot of this view'],
+		['Keyboard shortcuts', 'Keyboard shortcuts']
+	] as const;
+	for (const [button, title] of dialogs) {
+		await page.getByRole('button', { name: button }).click();
+		const dialog = page.getByRole('dialog', { name: title });
+		await expect(dialog.getByRole('heading', { name: title })).toBeFocused();
+		await expect(dialog.getByRole('img').or(dialog.getByRole('checkbox')).first()).toBeVisible();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(results.violations, button).toEqual([]);
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		await expect(page.getByRole('button', { name: button })).toBeFocused();
+	}
 });

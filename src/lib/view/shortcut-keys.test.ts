@@ -4,11 +4,14 @@ import { isTypingTarget, singleKeyAction } from './shortcut-keys';
 import { shortcuts } from './shortcuts';
 
 /** A stand-in for an element: `closest` answers whether it sits in a form control. */
-function element(inFormControl: boolean, editable = false) {
-	return { isContentEditable: editable, closest: () => (inFormControl ? {} : null) };
+function element(inFormControl: boolean, editable = false): EventTarget {
+	return {
+		isContentEditable: editable,
+		closest: () => (inFormControl ? {} : null)
+	} as unknown as EventTarget;
 }
 
-function press(key: string, options: Partial<KeyboardEvent> & { target?: unknown } = {}): KeyboardEvent {
+function press(key: string, options: Partial<KeyboardEvent> = {}): KeyboardEvent {
 	return {
 		key,
 		shiftKey: key === '?',
@@ -59,12 +62,29 @@ describe('shortcuts', () => {
 		const ids = shortcuts.map((shortcut) => shortcut.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const shortcut of shortcuts) expect(shortcut.description().length).toBeGreaterThan(3);
-		const keys = shortcuts.flatMap((shortcut) => shortcut.combinations.map((combo) => combo.map((k) => k.key).join('+')));
-		expect(keys).toEqual(expect.arrayContaining(['?', 'P', 'F', 'Alt+R', 'Escape', 'ArrowRight', 'PageDown', 'Space', 'ArrowLeft', 'PageUp']));
+		const keys = shortcuts.flatMap((shortcut) =>
+			shortcut.combinations.map((combo) => combo.map((k) => k.key).join('+'))
+		);
+		expect(keys).toEqual(
+			expect.arrayContaining([
+				'?',
+				'P',
+				'F',
+				'Alt+R',
+				'Escape',
+				'ArrowRight',
+				'PageDown',
+				'Space',
+				'ArrowLeft',
+				'PageUp'
+			])
+		);
 	});
 
 	it('marks exactly the character keys as single-key shortcuts (WCAG 2.1.4 lets users turn those off)', () => {
-		const single = shortcuts.filter((shortcut) => shortcut.singleKey).map((shortcut) => shortcut.id);
+		const single = shortcuts
+			.filter((shortcut) => shortcut.singleKey)
+			.map((shortcut) => shortcut.id);
 		expect(single.sort()).toEqual(['fullscreen', 'help', 'play']);
 	});
 });

@@ -6,7 +6,10 @@ interface PolicyReader {
 
 /** False when the frame's permissions policy forbids clipboard writes (a sandboxed or cross-origin iframe without `allow="clipboard-write"`). */
 function policyAllowsClipboardWrite(): boolean {
-	const page = document as Document & { permissionsPolicy?: PolicyReader; featurePolicy?: PolicyReader };
+	const page = document as Document & {
+		permissionsPolicy?: PolicyReader;
+		featurePolicy?: PolicyReader;
+	};
 	const policy = page.permissionsPolicy ?? page.featurePolicy;
 	try {
 		return policy ? policy.allowsFeature('clipboard-write') : true;

@@ -19,7 +19,9 @@ describe('modulesToPath', () => {
 	});
 
 	it('covers exactly the dark modules of a real QR code, and only numbers and path commands', () => {
-		const { modules } = QRCode.create('https://example.org/?k2=180&d3=800', { errorCorrectionLevel: 'M' });
+		const { modules } = QRCode.create('https://example.org/?k2=180&d3=800', {
+			errorCorrectionLevel: 'M'
+		});
 		const dark = Array.from(modules.data).filter(Boolean).length;
 		const path = modulesToPath(modules);
 		expect(modulesCovered(path)).toBe(dark);

@@ -5,9 +5,20 @@ import { initialState, snapshotOf } from '$lib/model';
 import { defaultInputs } from '$lib/model/parameters';
 import { inputsArbitrary } from '$lib/model/testing';
 import { references } from '../pages/references';
-import { SNAPSHOT_SOURCES, settingsText, snapshotAltText, snapshotCaption, snapshotFileName } from './snapshot-caption';
+import {
+	SNAPSHOT_SOURCES,
+	settingsText,
+	snapshotAltText,
+	snapshotCaption,
+	snapshotFileName
+} from './snapshot-caption';
 
-const inputs = { ...defaultInputs(), k2McgPerDay: 180, calciumMgPerDay: 1200, lifeStage: 'postmenopausal' as const };
+const inputs = {
+	...defaultInputs(),
+	k2McgPerDay: 180,
+	calciumMgPerDay: 1200,
+	lifeStage: 'postmenopausal' as const
+};
 
 describe('snapshotCaption', () => {
 	it('states every input with its units, the model time, the limits, the sources and the link', () => {
@@ -38,7 +49,9 @@ describe('snapshotAltText', () => {
 	it('says what the picture is and gives the calcium intake from the snapshot', () => {
 		const snapshot = snapshotOf(initialState(inputs), inputs, initialState(inputs));
 		const alt = snapshotAltText(snapshot, inputs);
-		expect(alt).toMatch(/^Diagram from the Calcium Routes simulation at model time year 0, month 0, day 0/);
+		expect(alt).toMatch(
+			/^Diagram from the Calcium Routes simulation at model time year 0, month 0, day 0/
+		);
 		expect(alt).toContain('Of 1,200 mg of calcium eaten a day');
 	});
 });
@@ -51,6 +64,8 @@ describe('snapshotFileName', () => {
 	});
 
 	it('settings text never contains NaN for any inputs in range', () => {
-		fc.assert(fc.property(inputsArbitrary, (anyInputs) => !settingsText(anyInputs).includes('NaN')));
+		fc.assert(
+			fc.property(inputsArbitrary, (anyInputs) => !settingsText(anyInputs).includes('NaN'))
+		);
 	});
 });

@@ -1,6 +1,12 @@
 // The words that travel with a snapshot: a title with the model time, the inputs with units, the model's limits, the key sources, the link back, and the alt text.
 import type { Snapshot } from '$lib/model';
-import { calciumSpec, d3Spec, k2Spec, type ModelInputs, type NumericInputSpec } from '$lib/model/parameters';
+import {
+	calciumSpec,
+	d3Spec,
+	k2Spec,
+	type ModelInputs,
+	type NumericInputSpec
+} from '$lib/model/parameters';
 import { m } from '$lib/paraglide/messages';
 import { calendarParts } from '$lib/sim/time-format';
 import { formatNumber } from '../format';
@@ -59,13 +65,18 @@ export function settingsText(inputs: ModelInputs): string {
 	);
 	const lifeStage = m.share_caption_setting({
 		label: m.input_life_stage_label(),
-		value: inputs.lifeStage === 'postmenopausal' ? m.life_stage_postmenopausal() : m.life_stage_adult()
+		value:
+			inputs.lifeStage === 'postmenopausal' ? m.life_stage_postmenopausal() : m.life_stage_adult()
 	});
 	const warfarin = inputs.warfarin ? m.share_caption_warfarin_yes() : m.share_caption_warfarin_no();
 	return m.share_caption_settings({ list: [...numbers, lifeStage, warfarin].join('; ') });
 }
 
-export function snapshotCaption(inputs: ModelInputs, timeDays: number, url: string): SnapshotCaption {
+export function snapshotCaption(
+	inputs: ModelInputs,
+	timeDays: number,
+	url: string
+): SnapshotCaption {
 	return {
 		title: m.share_caption_title({ time: modelTimeText(timeDays) }),
 		paragraphs: [

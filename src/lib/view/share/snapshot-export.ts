@@ -1,7 +1,9 @@
-// Snapshot export (loaded on demand): composes the scene and charts into one captioned SVG, renders it to PNG at 2×, and downloads files.
+// Snapshot export (loaded on demand): composes the scene and charts on the page into one captioned SVG; snapshot-files.ts turns it into files.
 import type { SnapshotCaption } from './snapshot-caption';
 import { cloneWithInlineStyles } from './svg-inline';
 import { wrapText } from './text-wrap';
+
+export { downloadBlob, pngBlob, svgBlob } from './snapshot-files';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 1280;
@@ -31,7 +33,11 @@ function themeColour(name: string, fallback: string): string {
 	return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number> = {}, text?: string) {
+function element<K extends keyof SVGElementTagNameMap>(
+	name: K,
+	attributes: Record<string, string | number> = {},
+	text?: string
+) {
 	const node = document.createElementNS(SVG_NS, name);
 	for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
 	if (text !== undefined) node.textContent = text;
@@ -39,25 +45,46 @@ function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Reco
 }
 
 /** Places a styled clone of an on-screen SVG at (x, y), scaled to `width`. */
-function placed(source: SVGSVGElement, x: number, y: number, width: number): { node: SVGSVGElement; height: number } {
+function placed(
+	source: SVGSVGElement,
+	x: number,
+	y: number,
+	width: number
+): { node: SVGSVGElement; height: number } {
 	const node = cloneWithInlineStyles(source);
 	const box = source.viewBox.baseVal;
 	const height = box && box.width > 0 ? (width * box.height) / box.width : width * 0.6;
-	for (const [key, value] of Object.entries({ x, y, width, height, overflow: 'visible' })) node.setAttribute(key, String(value));
+	for (const [key, value] of Object.entries({ x, y, width, height, overflow: 'visible' }))
+		node.setAttribute(key, String(value));
 	return { node, height };
 }
 
 /** On screen the arrows are faint because ions stream over them; the still picture has no ions, so draw them solid. */
 function solidFluxArrows(scene: SVGSVGElement): void {
-	for (const arrow of scene.querySelectorAll<SVGPathElement>('[data-flux] path[marker-end]')) arrow.style.opacity = '0.85';
+	for (const arrow of scene.querySelectorAll<SVGPathElement>('[data-flux] path[marker-end]'))
+		arrow.style.opacity = '0.85';
 }
 
-function legend(x: number, y: number, texts: SnapshotTexts, ink: string, muted: string): SVGGElement {
+function legend(
+	x: number,
+	y: number,
+	texts: SnapshotTexts,
+	ink: string,
+	muted: string
+): SVGGElement {
 	const group = element('g', { 'font-size': 14, fill: ink });
 	group.append(
 		element('line', { x1: x, y1: y - 5, x2: x + 28, y2: y - 5, stroke: ink, 'stroke-width': 3 }),
 		element('text', { x: x + 36, y }, texts.legendRun),
-		element('line', { x1: x + 170, y1: y - 5, x2: x + 198, y2: y - 5, stroke: muted, 'stroke-width': 2, 'stroke-dasharray': '5 4' }),
+		element('line', {
+			x1: x + 170,
+			y1: y - 5,
+			x2: x + 198,
+			y2: y - 5,
+			stroke: muted,
+			'stroke-width': 2,
+			'stroke-dasharray': '5 4'
+		}),
 		element('text', { x: x + 206, y }, texts.legendGhost)
 	);
 	return group;
@@ -68,10 +95,20 @@ export function composeSnapshot(texts: SnapshotTexts): ComposedSnapshot {
 	const paper = themeColour('--color-paper', '#ffffff');
 	const ink = themeColour('--color-ink', '#000000');
 	const muted = themeColour('--color-ink-muted', '#444444');
-	const root = element('svg', { width: WIDTH, 'font-family': getComputedStyle(document.body).fontFamily });
+	const root = element('svg', {
+		width: WIDTH,
+		'font-family': getComputedStyle(document.body).fontFamily
+	});
 	root.append(element('title', {}, texts.caption.title), element('desc', {}, texts.altText));
 	const background = element('rect', { x: 0, y: 0, width: WIDTH, fill: paper });
-	root.append(background, element('text', { x: MARGIN, y: 50, 'font-size': 26, 'font-weight': 700, fill: ink }, texts.caption.title));
+	root.append(
+		background,
+		element(
+			'text',
+			{ x: MARGIN, y: 50, 'font-size': 26, 'font-weight': 700, fill: ink },
+			texts.caption.title
+		)
+	);
 
 	let bottom = 72;
 	const scene = document.querySelector<SVGSVGElement>('svg[data-snapshot="scene"]');
@@ -81,15 +118,30 @@ export function composeSnapshot(texts: SnapshotTexts): ComposedSnapshot {
 		const { node, height } = placed(scene, MARGIN, 72, SCENE_WIDTH);
 		solidFluxArrows(node);
 		const frame = { x: MARGIN, y: 72, width: SCENE_WIDTH, height, rx: 12 };
-		root.append(element('rect', { ...frame, fill: themeColour('--color-scene', paper), stroke: themeColour('--color-line', muted) }), node);
+		root.append(
+			element('rect', {
+				...frame,
+				fill: themeColour('--color-scene', paper),
+				stroke: themeColour('--color-line', muted)
+			}),
+			node
+		);
 		bottom = 72 + height;
 		chartX = MARGIN + SCENE_WIDTH + COLUMN_GAP;
 		chartWidth = WIDTH - chartX - MARGIN;
 	}
 	let chartY = 72;
 	for (const chart of document.querySelectorAll<SVGSVGElement>('svg[data-snapshot="chart"]')) {
-		const title = document.getElementById(chart.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? '';
-		root.append(element('text', { x: chartX, y: chartY + 16, 'font-size': 17, 'font-weight': 700, fill: ink }, title));
+		const title =
+			document.getElementById(chart.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ??
+			'';
+		root.append(
+			element(
+				'text',
+				{ x: chartX, y: chartY + 16, 'font-size': 17, 'font-weight': 700, fill: ink },
+				title
+			)
+		);
 		const { node, height } = placed(chart, chartX + 8, chartY + 30, chartWidth - 16);
 		root.append(node);
 		chartY += 30 + height + 34;
@@ -112,7 +164,13 @@ export function composeSnapshot(texts: SnapshotTexts): ComposedSnapshot {
 	y += CAPTION_LINE;
 	const link = element('a', { href: texts.caption.url });
 	for (const line of wrapText(texts.caption.url, CAPTION_CHARS)) {
-		link.append(element('text', { x: MARGIN, y, fill: themeColour('--color-link', ink), 'text-decoration': 'underline' }, line));
+		link.append(
+			element(
+				'text',
+				{ x: MARGIN, y, fill: themeColour('--color-link', ink), 'text-decoration': 'underline' },
+				line
+			)
+		);
 		y += CAPTION_LINE;
 	}
 	caption.append(link);
@@ -124,42 +182,4 @@ export function composeSnapshot(texts: SnapshotTexts): ComposedSnapshot {
 	root.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
 	const markup = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
 	return { markup, width: WIDTH, height };
-}
-
-export function svgBlob(markup: string): Blob {
-	return new Blob([markup], { type: 'image/svg+xml' });
-}
-
-/** Draws the SVG onto a canvas at `scale`× and encodes it as PNG. */
-export async function pngBlob(snapshot: ComposedSnapshot, scale = 2): Promise<Blob> {
-	const url = URL.createObjectURL(svgBlob(snapshot.markup));
-	try {
-		const image = new Image();
-		image.src = url;
-		await image.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = snapshot.width * scale;
-		canvas.height = snapshot.height * scale;
-		const context = canvas.getContext('2d');
-		if (!context) throw new Error('no 2D canvas');
-		context.drawImage(image, 0, 0, canvas.width, canvas.height);
-		return await new Promise<Blob>((resolve, reject) =>
-			canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png')
-		);
-	} finally {
-		URL.revokeObjectURL(url);
-	}
-}
-
-/** Saves a blob under `fileName` through a temporary `<a download>`. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const anchor = document.createElement('a');
-	anchor.href = url;
-	anchor.download = fileName;
-	anchor.hidden = true;
-	document.body.append(anchor);
-	anchor.click();
-	anchor.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

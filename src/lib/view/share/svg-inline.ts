@@ -24,7 +24,18 @@ const INHERITED = [
 const NOT_INHERITED: Record<string, string> = { opacity: '1', 'dominant-baseline': 'auto' };
 
 /** Elements that are never drawn directly (their computed display says nothing about the picture). */
-const NON_RENDERED = new Set(['defs', 'title', 'desc', 'marker', 'clipPath', 'mask', 'symbol', 'linearGradient', 'radialGradient', 'stop']);
+const NON_RENDERED = new Set([
+	'defs',
+	'title',
+	'desc',
+	'marker',
+	'clipPath',
+	'mask',
+	'symbol',
+	'linearGradient',
+	'radialGradient',
+	'stop'
+]);
 
 function inlineOne(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
 	const computed = getComputedStyle(source);
@@ -49,7 +60,12 @@ function inlineOne(source: Element, target: Element, parent: CSSStyleDeclaration
 }
 
 /** Walks source and clone side by side (same structure); returns false when the clone element should be removed. */
-function inlineTree(source: Element, target: Element, parent: CSSStyleDeclaration | null, insideDefinitions: boolean): boolean {
+function inlineTree(
+	source: Element,
+	target: Element,
+	parent: CSSStyleDeclaration | null,
+	insideDefinitions: boolean
+): boolean {
 	const definitions = insideDefinitions || NON_RENDERED.has(source.tagName);
 	if (!definitions && getComputedStyle(source).display === 'none') return false;
 	if (source.tagName !== 'title' && source.tagName !== 'desc') inlineOne(source, target, parent);
@@ -76,7 +92,13 @@ export function cloneWithInlineStyles(source: SVGSVGElement): SVGSVGElement {
 	const clone = source.cloneNode(true) as SVGSVGElement;
 	removeComments(clone);
 	inlineTree(source, clone, null, false);
-	for (const attribute of ['aria-labelledby', 'aria-describedby', 'role', 'class', 'data-snapshot']) {
+	for (const attribute of [
+		'aria-labelledby',
+		'aria-describedby',
+		'role',
+		'class',
+		'data-snapshot'
+	]) {
 		clone.removeAttribute(attribute);
 	}
 	return clone;

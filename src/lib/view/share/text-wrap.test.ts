@@ -9,7 +9,12 @@ describe('wrapText', () => {
 	});
 
 	it('cuts a word longer than a line (a long link) into pieces', () => {
-		expect(wrapText('see https://example.org/?a=1', 10)).toEqual(['see', 'https://ex', 'ample.org/', '?a=1']);
+		expect(wrapText('see https://example.org/?a=1', 10)).toEqual([
+			'see',
+			'https://ex',
+			'ample.org/',
+			'?a=1'
+		]);
 	});
 
 	it('keeps every non-space character, in order, within the limit', () => {

@@ -7,7 +7,8 @@ export function wrapText(text: string, maxChars: number): string[] {
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const pieces: string[] = [];
-		for (let start = 0; start < word.length; start += limit) pieces.push(word.slice(start, start + limit));
+		for (let start = 0; start < word.length; start += limit)
+			pieces.push(word.slice(start, start + limit));
 		for (const piece of pieces) {
 			if (line === '') line = piece;
 			else if (line.length + 1 + piece.length <= limit) line = `${line} ${piece}`;
