@@ -5,7 +5,10 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 	if (!target || typeof (target as Element).closest !== 'function') return false;
 	const element = target as HTMLElement;
 	if (element.isContentEditable) return true;
-	return element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+	return (
+		element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !==
+		null
+	);
 }
 
 export type SingleKeyAction = 'help' | 'play' | 'fullscreen';
@@ -14,8 +17,12 @@ export type SingleKeyAction = 'help' | 'play' | 'fullscreen';
  * Which single-key shortcut a key press means, or undefined. Ignores presses with Ctrl, Alt or Meta,
  * presses aimed at form controls, repeats, and everything while a modal dialog is open.
  */
-export function singleKeyAction(event: KeyboardEvent, modalOpen: boolean): SingleKeyAction | undefined {
-	if (event.defaultPrevented || event.repeat || event.ctrlKey || event.altKey || event.metaKey) return undefined;
+export function singleKeyAction(
+	event: KeyboardEvent,
+	modalOpen: boolean
+): SingleKeyAction | undefined {
+	if (event.defaultPrevented || event.repeat || event.ctrlKey || event.altKey || event.metaKey)
+		return undefined;
 	if (modalOpen || isTypingTarget(event.target)) return undefined;
 	if (event.key === '?') return 'help';
 	if (event.shiftKey) return undefined;

@@ -24,14 +24,48 @@ const key = (name: string, label: () => string = () => name): ShortcutKey => ({ 
 
 /** The shortcuts in the order the help dialog lists them. Alt+R is handled by Explorer.svelte, the tour keys by the tour. */
 export const shortcuts: readonly Shortcut[] = [
-	{ id: 'help', combinations: [[key('?')]], description: m.share_shortcut_help, context: 'anywhere', singleKey: true },
-	{ id: 'play', combinations: [[key('P')]], description: m.share_shortcut_play, context: 'anywhere', singleKey: true },
-	{ id: 'fullscreen', combinations: [[key('F')]], description: m.share_shortcut_fullscreen, context: 'anywhere', singleKey: true },
-	{ id: 'reset', combinations: [[key('Alt'), key('R')]], description: m.share_shortcut_reset, context: 'anywhere', singleKey: false },
-	{ id: 'close', combinations: [[key('Escape', m.share_key_escape)]], description: m.share_shortcut_close, context: 'anywhere', singleKey: false },
+	{
+		id: 'help',
+		combinations: [[key('?')]],
+		description: m.share_shortcut_help,
+		context: 'anywhere',
+		singleKey: true
+	},
+	{
+		id: 'play',
+		combinations: [[key('P')]],
+		description: m.share_shortcut_play,
+		context: 'anywhere',
+		singleKey: true
+	},
+	{
+		id: 'fullscreen',
+		combinations: [[key('F')]],
+		description: m.share_shortcut_fullscreen,
+		context: 'anywhere',
+		singleKey: true
+	},
+	{
+		id: 'reset',
+		combinations: [[key('Alt'), key('R')]],
+		description: m.share_shortcut_reset,
+		context: 'anywhere',
+		singleKey: false
+	},
+	{
+		id: 'close',
+		combinations: [[key('Escape', m.share_key_escape)]],
+		description: m.share_shortcut_close,
+		context: 'anywhere',
+		singleKey: false
+	},
 	{
 		id: 'tour-next',
-		combinations: [[key('ArrowRight', m.share_key_right)], [key('PageDown', m.share_key_page_down)], [key('Space', m.share_key_space)]],
+		combinations: [
+			[key('ArrowRight', m.share_key_right)],
+			[key('PageDown', m.share_key_page_down)],
+			[key('Space', m.share_key_space)]
+		],
 		description: m.share_shortcut_tour_next,
 		context: 'tour',
 		singleKey: false
