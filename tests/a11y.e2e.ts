@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { modelDay } from './explorer-helpers';
+import { modelDay, openExplorer } from './explorer-helpers';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -24,7 +24,7 @@ for (const width of [320, 1280]) {
 
 test('axe finds no violation with forced colours and reduced motion', async ({ page }) => {
 	await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-	await page.goto('/');
+	await openExplorer(page);
 	await expect(page.locator('canvas')).toHaveCount(0);
 	await expectNoViolations(page);
 });
@@ -40,7 +40,7 @@ async function tabTo(page: Page, role: Parameters<Page['getByRole']>[0], name: s
 }
 
 test('the main tasks can be done by keyboard alone', async ({ page }) => {
-	await page.goto('/');
+	await openExplorer(page);
 	await tabTo(page, 'slider', /K2/);
 	await page.keyboard.press('PageUp');
 	await tabTo(page, 'slider', /D3/);
@@ -72,7 +72,7 @@ test('the main tasks can be done by keyboard alone', async ({ page }) => {
 });
 
 test('every focused control shows a visible focus indicator', async ({ page }) => {
-	await page.goto('/');
+	await openExplorer(page);
 	for (let presses = 0; presses < 25; presses++) {
 		await page.keyboard.press('Tab');
 		const outline = await page.evaluate(() => {
@@ -89,7 +89,7 @@ test('every focused control shows a visible focus indicator', async ({ page }) =
 });
 
 test('the scene description is announced politely when a slider settles, not every frame', async ({ page }) => {
-	await page.goto('/');
+	await openExplorer(page);
 	const live = page.locator('[aria-live="polite"]').filter({ hasText: /./ });
 	await page.getByRole('spinbutton', { name: /calcium/i }).fill('2000');
 	await page.getByRole('spinbutton', { name: /calcium/i }).press('Enter');
@@ -98,7 +98,7 @@ test('the scene description is announced politely when a slider settles, not eve
 });
 
 test('Spanish formats numbers and units for the locale', async ({ page }) => {
-	await page.goto('/?lang=es&ca=2000');
+	await openExplorer(page, '/?lang=es&ca=2000');
 	await expect(page.getByRole('slider', { name: /calcio/i })).toHaveAttribute('aria-valuetext', '2000 mg/día');
 	await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
 	await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');

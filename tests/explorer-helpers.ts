@@ -1,6 +1,12 @@
 // Helpers for explorer tests: read a readout's raw value, step model time, set a slider by keyboard.
 import type { Locator, Page } from '@playwright/test';
 
+/** Opens an explorer page and waits until the app has hydrated it (so typing and clicking reach the app). */
+export async function openExplorer(page: Page, path = '/') {
+	await page.goto(path);
+	await page.locator('[data-hydrated="true"]').waitFor();
+}
+
 /** The raw number behind a readout, found by its accessible name. */
 export async function readoutValue(page: Page, name: string | RegExp): Promise<number> {
 	return Number(await page.getByRole('status', { name }).getAttribute('data-value'));

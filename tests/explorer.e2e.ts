@@ -1,9 +1,9 @@
 // The explorer as a student uses it: sliders by keyboard move the readouts, time runs, reset restores, phones fit.
 import { expect, test } from './fixtures';
-import { modelDay, pressOn, readoutValue, stepBy } from './explorer-helpers';
+import { modelDay, openExplorer, pressOn, readoutValue, stepBy } from './explorer-helpers';
 
 test.beforeEach(async ({ page }) => {
-	await page.goto('/');
+	await openExplorer(page);
 	await expect(page.getByRole('slider', { name: /K2/ })).toBeVisible();
 });
 
@@ -107,7 +107,7 @@ test('the evidence view grades each link of the story', async ({ page }) => {
 for (const width of [320, 375]) {
 	test(`no horizontal scroll at ${width} px`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 800 });
-		await page.goto('/');
+		await openExplorer(page);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);

@@ -1,9 +1,9 @@
 // Shared links: the state survives a reload from the copied URL; hostile parameters give a notice and defaults, never markup.
 import { expect, test } from './fixtures';
-import { pressOn, readoutValue } from './explorer-helpers';
+import { openExplorer, pressOn, readoutValue } from './explorer-helpers';
 
 test('a state set by hand comes back exactly from its URL', async ({ page }) => {
-	await page.goto('/');
+	await openExplorer(page);
 	await pressOn(page.getByRole('slider', { name: /K2/ }), 'PageUp', 2);
 	await page.getByRole('spinbutton', { name: /D3/ }).fill('2000');
 	await page.getByRole('spinbutton', { name: /D3/ }).press('Enter');
@@ -18,7 +18,7 @@ test('a state set by hand comes back exactly from its URL', async ({ page }) => 
 	const k2 = await page.getByRole('slider', { name: /K2/ }).inputValue();
 
 	await page.goto('about:blank');
-	await page.goto(url);
+	await openExplorer(page, url);
 	await expect(page.getByRole('slider', { name: /K2/ })).toHaveValue(k2);
 	await expect(page.getByRole('slider', { name: /D3/ })).toHaveValue('2000');
 	await expect(page.getByRole('radio', { name: 'After menopause' })).toBeChecked();
@@ -28,7 +28,7 @@ test('a state set by hand comes back exactly from its URL', async ({ page }) => 
 });
 
 test('hide=readouts hides the readouts for a predict-first lesson', async ({ page }) => {
-	await page.goto('/?hide=readouts');
+	await openExplorer(page, '/?hide=readouts');
 	await expect(page.getByRole('slider', { name: /K2/ })).toBeVisible();
 	await expect(page.getByRole('status', { name: 'Active MGP' })).toHaveCount(0);
 });
@@ -41,7 +41,7 @@ test('hostile and out-of-range parameters are named in a notice, defaults are us
 		'<script>alert(1)</script>': '1',
 		view: 'javascript:alert(1)'
 	});
-	await page.goto(`/?${hostile}`);
+	await openExplorer(page, `/?${hostile}`);
 	const notice = page.getByRole('status').filter({ hasText: /ignored/i });
 	await expect(notice).toBeVisible();
 	await expect(notice).toContainText('k2');
@@ -55,7 +55,7 @@ test('hostile and out-of-range parameters are named in a notice, defaults are us
 });
 
 test('lang=es shows the explorer in Spanish and keeps the language in the link', async ({ page }) => {
-	await page.goto('/?lang=es&k2=180');
+	await openExplorer(page, '/?lang=es&k2=180');
 	await expect(page.getByRole('slider', { name: /K2/ })).toHaveValue('180');
 	await expect(page.getByRole('button', { name: 'Reproducir' })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
