@@ -110,7 +110,7 @@ test('the tour opens, Next and the keys move it, and every step changes the expl
 	await expect(page.getByRole('button', { name: 'Guided tour' })).toBeFocused();
 });
 
-test('?tour=3 opens step 3; Escape closes the tour and the link loses tour', async ({ page }) => {
+test('?tour=3 opens step 3; Escape closes the tour and the link loses tour; a step past the end opens the last', async ({ page }) => {
 	await page.goto('/?tour=3');
 	await expect(stepHeading(page, 3)).toBeVisible();
 	await expect(slider(page, /K2/)).toHaveValue('180');
@@ -119,6 +119,10 @@ test('?tour=3 opens step 3; Escape closes the tour and the link loses tour', asy
 	await expect(tour(page)).toHaveCount(0);
 	await expect(page).not.toHaveURL(/tour=/);
 	await expect(page.getByRole('button', { name: 'Guided tour' })).toHaveAttribute('aria-expanded', 'false');
+
+	await page.goto('/?tour=20');
+	await expect(stepHeading(page, 7)).toBeVisible();
+	await expect(page).toHaveURL(/tour=7/);
 });
 
 test('the tour speaks Spanish with ?lang=es', async ({ page }) => {
