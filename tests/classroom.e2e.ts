@@ -25,7 +25,9 @@ async function explorerState(page: Page): Promise<string> {
 	return JSON.stringify(values);
 }
 
-test('each preset sets the sliders to its inputs, changes the link and says what to look for', async ({ page }) => {
+test('each preset sets the sliders to its inputs, changes the link and says what to look for', async ({
+	page
+}) => {
 	await page.goto('/?k2=100&ca=500');
 	const select = page.getByRole('combobox', { name: 'Preset' });
 	for (const scenario of scenarios) {
@@ -45,7 +47,8 @@ test('each preset sets the sliders to its inputs, changes the link and says what
 		else await expect(warfarin).not.toBeChecked();
 
 		await expect.poll(() => page.url(), { message: scenario.id }).not.toBe(before);
-		if (scenario.inputs.k2McgPerDay > 0) await expect(page).toHaveURL(new RegExp(`k2=${scenario.inputs.k2McgPerDay}`));
+		if (scenario.inputs.k2McgPerDay > 0)
+			await expect(page).toHaveURL(new RegExp(`k2=${scenario.inputs.k2McgPerDay}`));
 		await expect(page.getByRole('heading', { name: `${title}: what to look for` })).toBeVisible();
 		expect(await modelDay(page)).toBe(0);
 	}
@@ -54,7 +57,9 @@ test('each preset sets the sliders to its inputs, changes the link and says what
 	await expect(page.getByRole('combobox', { name: 'Preset' })).toBeFocused();
 });
 
-test('the tour opens, Next and the keys move it, and every step changes the explorer', async ({ page }) => {
+test('the tour opens, Next and the keys move it, and every step changes the explorer', async ({
+	page
+}) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Guided tour' }).click();
 	await expect(stepHeading(page, 1)).toBeVisible();
@@ -110,7 +115,9 @@ test('the tour opens, Next and the keys move it, and every step changes the expl
 	await expect(page.getByRole('button', { name: 'Guided tour' })).toBeFocused();
 });
 
-test('?tour=3 opens step 3; Escape closes the tour and the link loses tour; a step past the end opens the last', async ({ page }) => {
+test('?tour=3 opens step 3; Escape closes the tour and the link loses tour; a step past the end opens the last', async ({
+	page
+}) => {
 	await page.goto('/?tour=3');
 	await expect(stepHeading(page, 3)).toBeVisible();
 	await expect(slider(page, /K2/)).toHaveValue('180');
@@ -118,7 +125,10 @@ test('?tour=3 opens step 3; Escape closes the tour and the link loses tour; a st
 	await page.keyboard.press('Escape');
 	await expect(tour(page)).toHaveCount(0);
 	await expect(page).not.toHaveURL(/tour=/);
-	await expect(page.getByRole('button', { name: 'Guided tour' })).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByRole('button', { name: 'Guided tour' })).toHaveAttribute(
+		'aria-expanded',
+		'false'
+	);
 
 	await page.goto('/?tour=20');
 	await expect(stepHeading(page, 7)).toBeVisible();
@@ -151,7 +161,9 @@ test('keys pressed while a slider or a field has focus do not move the tour', as
 	await expect(page).toHaveURL(/tour=2/);
 });
 
-test('predict, observe, explain: hide readouts, commit, run a year, compare and explain', async ({ page }) => {
+test('predict, observe, explain: hide readouts, commit, run a year, compare and explain', async ({
+	page
+}) => {
 	await page.goto('/');
 	await page.getByRole('combobox', { name: 'Preset' }).selectOption('after_menopause');
 	await page.getByRole('button', { name: 'Apply preset' }).click();
@@ -173,17 +185,26 @@ test('predict, observe, explain: hide readouts, commit, run a year, compare and 
 	await expect(panel).toContainText('Your prediction');
 	expect(await modelDay(page)).toBe(0);
 	await expect(page.getByText('your prediction (after one year)')).toBeVisible();
-	await expect(page.getByRole('figure', { name: 'Bone mineral change' }).locator('path.prediction')).toHaveCount(1);
+	await expect(
+		page.getByRole('figure', { name: 'Bone mineral change' }).locator('path.prediction')
+	).toHaveCount(1);
 	await expect(panel.getByRole('textbox')).toHaveCount(0);
 
 	await stepBy(page, 'month', 12);
 	await page.getByRole('button', { name: 'Play' }).click();
 	const comparison = panel.getByRole('listitem');
-	await expect(comparison.first()).toContainText(/You predicted bone would go down a little; it went down 2\.5\s%\./);
+	await expect(comparison.first()).toContainText(
+		/You predicted bone would go down a little; it went down 2\.5\s%\./
+	);
 	await expect(comparison.first()).toContainText('The direction was right; the size was not.');
-	await expect(comparison.nth(1)).toContainText(/You predicted calcium in the artery wall would go up moderately; the index rose by 1\.\d\d\./);
+	await expect(comparison.nth(1)).toContainText(
+		/You predicted calcium in the artery wall would go up moderately; the index rose by 1\.\d\d\./
+	);
 	await expect(comparison.nth(1)).toContainText('Your prediction matched.');
-	await expect(page.getByRole('button', { name: 'Play' }), 'the run pauses at one year').toBeVisible();
+	await expect(
+		page.getByRole('button', { name: 'Play' }),
+		'the run pauses at one year'
+	).toBeVisible();
 
 	const explain = panel.getByRole('textbox', { name: /Explain the difference/ });
 	await explain.fill('Menopause made resorption outrun formation.');
@@ -199,16 +220,27 @@ test('with the tour open there are no WCAG 2.2 AA violations', async ({ page }) 
 	expect(results.violations).toEqual([]);
 });
 
-test('with the predict form and the result open there are no WCAG 2.2 AA violations', async ({ page }) => {
+test('with the predict form and the result open there are no WCAG 2.2 AA violations', async ({
+	page
+}) => {
 	await page.goto('/?hide=readouts');
 	await page.getByRole('button', { name: 'Predict', exact: true }).click();
 	const panel = page.getByRole('region', { name: 'Predict, observe, explain' });
 	await expect(panel.getByRole('button', { name: 'Commit prediction' })).toBeVisible();
 	expect((await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations).toEqual([]);
 
-	await panel.getByRole('group', { name: 'Bone mineral' }).getByRole('radio', { name: 'About the same' }).check();
-	await panel.getByRole('group', { name: 'Calcium in the artery wall' }).getByRole('radio', { name: 'Up' }).check();
-	await panel.getByRole('group', { name: 'Calcium in the artery wall' }).getByRole('radio', { name: 'Small' }).check();
+	await panel
+		.getByRole('group', { name: 'Bone mineral' })
+		.getByRole('radio', { name: 'About the same' })
+		.check();
+	await panel
+		.getByRole('group', { name: 'Calcium in the artery wall' })
+		.getByRole('radio', { name: 'Up' })
+		.check();
+	await panel
+		.getByRole('group', { name: 'Calcium in the artery wall' })
+		.getByRole('radio', { name: 'Small' })
+		.check();
 	await panel.getByRole('button', { name: 'Commit prediction' }).click();
 	await stepBy(page, 'month', 13);
 	await expect(panel.getByRole('textbox', { name: /Explain the difference/ })).toBeVisible();

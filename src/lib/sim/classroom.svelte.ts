@@ -1,6 +1,12 @@
 // Classroom tools' state that stays out of the link: the preset note shown, and the predict–observe–explain exercise (kept in memory only).
 import type { ScenarioId } from '$lib/model';
-import { predictedRange, PREDICTION_DAYS, type Observation, type Prediction, type PredictedQuantity } from './prediction';
+import {
+	predictedRange,
+	PREDICTION_DAYS,
+	type Observation,
+	type Prediction,
+	type PredictedQuantity
+} from './prediction';
 
 /** A predicted band for one chart: from 0 at the start of the run to [low, high] after one year. */
 export interface ChartPrediction {
@@ -25,7 +31,10 @@ export class ClassroomState {
 	chartPrediction: Record<PredictedQuantity, ChartPrediction> | null = $derived.by(() => {
 		const prediction = this.prediction;
 		if (!this.predicting || !prediction) return null;
-		const band = (quantity: PredictedQuantity) => ({ day: PREDICTION_DAYS, ...predictedRange(quantity, prediction[quantity]) });
+		const band = (quantity: PredictedQuantity) => ({
+			day: PREDICTION_DAYS,
+			...predictedRange(quantity, prediction[quantity])
+		});
 		return { bone: band('bone'), artery: band('artery') };
 	});
 

@@ -48,13 +48,17 @@ describe('classifyChange and verdictOf', () => {
 
 	it('every change falls inside the range of its own classification, and that prediction is a match', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...quantities), fc.double({ min: -10, max: 10, noNaN: true }), (quantity, change) => {
-				const actual = classifyChange(quantity, change);
-				const range = predictedRange(quantity, actual);
-				expect(change).toBeGreaterThanOrEqual(range.low);
-				expect(change).toBeLessThanOrEqual(range.high);
-				expect(verdictOf(quantity, actual, change)).toBe('match');
-			})
+			fc.property(
+				fc.constantFrom(...quantities),
+				fc.double({ min: -10, max: 10, noNaN: true }),
+				(quantity, change) => {
+					const actual = classifyChange(quantity, change);
+					const range = predictedRange(quantity, actual);
+					expect(change).toBeGreaterThanOrEqual(range.low);
+					expect(change).toBeLessThanOrEqual(range.high);
+					expect(verdictOf(quantity, actual, change)).toBe('match');
+				}
+			)
 		);
 	});
 
@@ -62,7 +66,10 @@ describe('classifyChange and verdictOf', () => {
 		expect(verdictOf('bone', { direction: 'up', size: 'small' }, 1)).toBe('direction');
 		expect(verdictOf('bone', { direction: 'up', size: 'small' }, -2.3)).toBe('different');
 		expect(verdictOf('artery', { direction: 'same' }, sizeLimits.artery.same / 2)).toBe('match');
-		for (const direction of directions) expect(verdictOf('bone', { direction, size: 'large' }, 5)).toBe(direction === 'up' ? 'match' : 'different');
+		for (const direction of directions)
+			expect(verdictOf('bone', { direction, size: 'large' }, 5)).toBe(
+				direction === 'up' ? 'match' : 'different'
+			);
 	});
 });
 

@@ -25,20 +25,30 @@ export const PREDICTION_DAYS = DAYS_PER_YEAR;
  * the model's presets span 0 (typical diet) to about −2.5 %/year (after menopause, SWAN). Artery as the relative index
  * (1 = a typical adult's yearly deposit): presets span about 0.5 (K2 360 µg/day) to 2.3 (warfarin).
  */
-export const sizeLimits: Record<PredictedQuantity, { same: number; small: number; medium: number }> = {
+export const sizeLimits: Record<
+	PredictedQuantity,
+	{ same: number; small: number; medium: number }
+> = {
 	bone: { same: 0.1, small: 0.5, medium: 2 },
 	artery: { same: 0.1, small: 0.75, medium: 1.5 }
 };
 
-export const historyField: Record<PredictedQuantity, 'boneMineralChangePct' | 'arterialCalciumIndex'> = {
+export const historyField: Record<
+	PredictedQuantity,
+	'boneMineralChangePct' | 'arterialCalciumIndex'
+> = {
 	bone: 'boneMineralChangePct',
 	artery: 'arterialCalciumIndex'
 };
 
 /** The span of values a prediction covers after one year; open-ended sizes reach ±Infinity. */
-export function predictedRange(quantity: PredictedQuantity, prediction: QuantityPrediction): { low: number; high: number } {
+export function predictedRange(
+	quantity: PredictedQuantity,
+	prediction: QuantityPrediction
+): { low: number; high: number } {
 	const limits = sizeLimits[quantity];
-	if (prediction.direction === 'same' || !prediction.size) return { low: -limits.same, high: limits.same };
+	if (prediction.direction === 'same' || !prediction.size)
+		return { low: -limits.same, high: limits.same };
 	const [near, far] = {
 		small: [limits.same, limits.small],
 		medium: [limits.small, limits.medium],
@@ -52,14 +62,19 @@ export function classifyChange(quantity: PredictedQuantity, change: number): Qua
 	const limits = sizeLimits[quantity];
 	const magnitude = Math.abs(change);
 	if (!(magnitude >= limits.same)) return { direction: 'same' };
-	const size: Size = magnitude < limits.small ? 'small' : magnitude < limits.medium ? 'medium' : 'large';
+	const size: Size =
+		magnitude < limits.small ? 'small' : magnitude < limits.medium ? 'medium' : 'large';
 	return { direction: change > 0 ? 'up' : 'down', size };
 }
 
 export type Verdict = 'match' | 'direction' | 'different';
 
 /** Whether the prediction matched in direction and size, only in direction, or not at all. */
-export function verdictOf(quantity: PredictedQuantity, prediction: QuantityPrediction, change: number): Verdict {
+export function verdictOf(
+	quantity: PredictedQuantity,
+	prediction: QuantityPrediction,
+	change: number
+): Verdict {
 	const actual = classifyChange(quantity, change);
 	if (actual.direction !== prediction.direction) return 'different';
 	if (actual.direction === 'same' || actual.size === prediction.size) return 'match';
@@ -67,7 +82,11 @@ export function verdictOf(quantity: PredictedQuantity, prediction: QuantityPredi
 }
 
 /** A history field at `day`, interpolated linearly between the recorded points; undefined before the run gets there. */
-export function valueAtDay(points: readonly HistoryPoint[], field: keyof Omit<HistoryPoint, 'day'>, day: number): number | undefined {
+export function valueAtDay(
+	points: readonly HistoryPoint[],
+	field: keyof Omit<HistoryPoint, 'day'>,
+	day: number
+): number | undefined {
 	const afterIndex = points.findIndex((point) => point.day >= day);
 	if (afterIndex < 0) return undefined;
 	const after = points[afterIndex];

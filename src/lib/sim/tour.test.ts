@@ -1,7 +1,15 @@
 // The guided tour: each step changes the explorer's state, runs the model time it says, and its quoted figures support its text.
 import { describe, expect, it } from 'vitest';
 import { Simulation } from './simulation.svelte';
-import { applyTourStep, stepDays, stepInputs, tourFigures, tourStepAt, tourSteps, type TourStepId } from './tour';
+import {
+	applyTourStep,
+	stepDays,
+	stepInputs,
+	tourFigures,
+	tourStepAt,
+	tourSteps,
+	type TourStepId
+} from './tour';
 
 const figuresOf = (id: TourStepId) => tourFigures(tourSteps.find((step) => step.id === id)!);
 

@@ -10,7 +10,8 @@ import {
 import type { Simulation, SimulationSettings, ViewMode } from './simulation.svelte';
 import { daysPerSecond, type SpeedId } from './speeds';
 
-export type TourStepId = 'balance' | 'gate' | 'osteocalcin' | 'mgp' | 'd3_without_k2' | 'life_stage' | 'evidence';
+export type TourStepId =
+	'balance' | 'gate' | 'osteocalcin' | 'mgp' | 'd3_without_k2' | 'life_stage' | 'evidence';
 
 export interface TourStep {
 	id: TourStepId;
@@ -26,7 +27,13 @@ export interface TourStep {
 export const tourSteps: readonly TourStep[] = [
 	{ id: 'balance', inputs: {}, view: 'mechanism', speed: 'week', stepCount: 0 },
 	{ id: 'gate', inputs: { d3IuPerDay: 2000 }, view: 'mechanism', speed: 'week', stepCount: 13 },
-	{ id: 'osteocalcin', inputs: { k2McgPerDay: 180 }, view: 'mechanism', speed: 'week', stepCount: 2 },
+	{
+		id: 'osteocalcin',
+		inputs: { k2McgPerDay: 180 },
+		view: 'mechanism',
+		speed: 'week',
+		stepCount: 2
+	},
 	{ id: 'mgp', inputs: { k2McgPerDay: 360 }, view: 'mechanism', speed: 'month', stepCount: 12 },
 	{
 		id: 'd3_without_k2',
@@ -35,8 +42,20 @@ export const tourSteps: readonly TourStep[] = [
 		speed: 'month',
 		stepCount: 12
 	},
-	{ id: 'life_stage', inputs: { lifeStage: 'postmenopausal', k2McgPerDay: 180 }, view: 'mechanism', speed: 'month', stepCount: 12 },
-	{ id: 'evidence', inputs: { lifeStage: 'postmenopausal', k2McgPerDay: 180 }, view: 'evidence', speed: 'month', stepCount: 36 }
+	{
+		id: 'life_stage',
+		inputs: { lifeStage: 'postmenopausal', k2McgPerDay: 180 },
+		view: 'mechanism',
+		speed: 'month',
+		stepCount: 12
+	},
+	{
+		id: 'evidence',
+		inputs: { lifeStage: 'postmenopausal', k2McgPerDay: 180 },
+		view: 'evidence',
+		speed: 'month',
+		stepCount: 36
+	}
 ];
 
 export function stepInputs(step: TourStep): ModelInputs {

@@ -13,9 +13,13 @@ export function predictionExtent(band: ChartPrediction | null | undefined): Poin
 }
 
 /** The wedge as an SVG path; an open end (±Infinity) reaches the edge of the plot. */
-export function predictionPath(band: ChartPrediction, scales: ReturnType<typeof chartScales>): string {
+export function predictionPath(
+	band: ChartPrediction,
+	scales: ReturnType<typeof chartScales>
+): string {
 	const [bottom, top] = scales.y.range();
-	const y = (value: number) => (Number.isFinite(value) ? scales.y(value) : value > 0 ? top : bottom);
+	const y = (value: number) =>
+		Number.isFinite(value) ? scales.y(value) : value > 0 ? top : bottom;
 	const x0 = scales.x(0);
 	const x1 = scales.x(band.day / DAYS_PER_YEAR);
 	const y0 = scales.y(0);

@@ -40,9 +40,13 @@ export function sizeHint(quantity: PredictedQuantity): string {
 }
 
 /** "Bone mineral: Up, Small" — the committed prediction in a line. */
-export function predictionSummary(quantity: PredictedQuantity, prediction: QuantityPrediction): string {
+export function predictionSummary(
+	quantity: PredictedQuantity,
+	prediction: QuantityPrediction
+): string {
 	const name = quantityLabel[quantity]();
-	if (prediction.direction === 'same' || !prediction.size) return m.classroom_predict_summary_same({ quantity: name });
+	if (prediction.direction === 'same' || !prediction.size)
+		return m.classroom_predict_summary_same({ quantity: name });
 	return m.classroom_predict_summary_sized({
 		quantity: name,
 		direction: directionLabel[prediction.direction](),
@@ -86,8 +90,15 @@ function formatChange(quantity: PredictedQuantity, value: number, signed: boolea
 }
 
 /** "You predicted bone would go up a little; it went down 2.3 %." */
-export function comparisonSentence(quantity: PredictedQuantity, prediction: QuantityPrediction, change: number): string {
-	const key = prediction.direction === 'same' || !prediction.size ? 'same' : `${prediction.direction}_${prediction.size}`;
+export function comparisonSentence(
+	quantity: PredictedQuantity,
+	prediction: QuantityPrediction,
+	change: number
+): string {
+	const key =
+		prediction.direction === 'same' || !prediction.size
+			? 'same'
+			: `${prediction.direction}_${prediction.size}`;
 	const actual = classifyChange(quantity, change);
 	const observed =
 		actual.direction === 'same'
@@ -99,6 +110,10 @@ export function comparisonSentence(quantity: PredictedQuantity, prediction: Quan
 		: m.classroom_compare_artery({ predicted, observed });
 }
 
-export function verdictFor(quantity: PredictedQuantity, prediction: QuantityPrediction, change: number): string {
+export function verdictFor(
+	quantity: PredictedQuantity,
+	prediction: QuantityPrediction,
+	change: number
+): string {
 	return verdictText[verdictOf(quantity, prediction, change)]();
 }

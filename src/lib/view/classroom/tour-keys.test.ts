@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { tourKeyAction, type FocusPlace } from './tour-keys';
 
 const press = (key: string, place: FocusPlace, modifiers: Partial<KeyboardEvent> = {}) =>
-	tourKeyAction({ key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...modifiers }, place);
+	tourKeyAction(
+		{ key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...modifiers },
+		place
+	);
 
 describe('tourKeyAction', () => {
 	it('moves forward and back with arrows, Page Up/Down and Space, and closes with Escape', () => {

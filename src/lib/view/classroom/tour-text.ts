@@ -6,9 +6,13 @@ import { formatNumber } from '../format';
 type Figures = Record<string, number>;
 
 /** A figure with `digits` decimals, signed when asked; a missing figure shows as a dash. */
-const n = (value: number | undefined, digits = 0, signed = false) => formatNumber(value ?? Number.NaN, digits, signed);
+const n = (value: number | undefined, digits = 0, signed = false) =>
+	formatNumber(value ?? Number.NaN, digits, signed);
 
-export const tourText: Record<TourStepId, { title: () => string; text: (figures: Figures) => string }> = {
+export const tourText: Record<
+	TourStepId,
+	{ title: () => string; text: (figures: Figures) => string }
+> = {
 	balance: {
 		title: () => m.classroom_tour_balance_title(),
 		text: (f) =>
@@ -67,7 +71,11 @@ export const tourText: Record<TourStepId, { title: () => string; text: (figures:
 	},
 	life_stage: {
 		title: () => m.classroom_tour_life_stage_title(),
-		text: (f) => m.classroom_tour_life_stage_text({ bone: n(f.bone, 1, true), boneWithoutK2: n(f.boneWithoutK2, 1, true) })
+		text: (f) =>
+			m.classroom_tour_life_stage_text({
+				bone: n(f.bone, 1, true),
+				boneWithoutK2: n(f.boneWithoutK2, 1, true)
+			})
 	},
 	evidence: {
 		title: () => m.classroom_tour_evidence_title(),
