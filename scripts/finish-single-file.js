@@ -1,8 +1,5 @@
-// Finishes `build-single/index.html` so it runs from disk (file://): inlines the icon, points the hash router at the file itself, re-hashes the CSP, prints the size.
+// Finishes SvelteKit's inline build so it runs from disk (file://): inlines the icon, points the hash router at the file itself, re-hashes the CSP.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 /** SvelteKit's boot script takes the directory as the base, so `resolve('/about')` gives `build-single#/about`: on disk that is the folder, not the file. An empty base gives `#/about`, a link within the file. */
 const DIRECTORY_BASE = "base: new URL('.', location).pathname.slice(0, -1)";
@@ -11,7 +8,7 @@ const ICON_LINK = /<link rel="icon" href="[^"]*favicon\.svg"/;
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 
 /** The CSP source for an inline script, as SvelteKit writes it. */
-export function scriptHash(code) {
+export function scriptHash(/** @type {string} */ code) {
 	return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
@@ -19,13 +16,15 @@ export function scriptHash(code) {
  * Returns the finished HTML; throws when the page does not look like SvelteKit's inline build
  * (so a SvelteKit upgrade that changes the boot script fails the build instead of shipping a broken file).
  */
-export function finishSingleFile(html, faviconSvg) {
+export function finishSingleFile(/** @type {string} */ html, /** @type {string} */ faviconSvg) {
 	const scripts = [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]);
 	if (scripts.length !== 1) throw new Error(`expected one inline script, found ${scripts.length}`);
 	const [code] = scripts;
 	const oldHash = scriptHash(code);
-	if (!html.includes(oldHash)) throw new Error('the CSP does not carry the hash of the inline script');
-	if (code.split(DIRECTORY_BASE).length !== 2) throw new Error('SvelteKit boot script changed: base not found');
+	if (!html.includes(oldHash))
+		throw new Error('the CSP does not carry the hash of the inline script');
+	if (code.split(DIRECTORY_BASE).length !== 2)
+		throw new Error('SvelteKit boot script changed: base not found');
 	if (/<script[^>]*\ssrc=|<link[^>]*rel="(?:stylesheet|modulepreload)"/.test(html))
 		throw new Error('the page still loads scripts or styles from other files');
 	const newCode = code.replace(DIRECTORY_BASE, FILE_BASE);
@@ -35,17 +34,3 @@ export function finishSingleFile(html, faviconSvg) {
 		.replace(oldHash, scriptHash(newCode))
 		.replace(ICON_LINK, () => icon);
 }
-
-function main() {
-	const file = fileURLToPath(new URL('../build-single/index.html', import.meta.url));
-	const favicon = readFileSync(fileURLToPath(new URL('../static/favicon.svg', import.meta.url)), 'utf8');
-	const finished = finishSingleFile(readFileSync(file, 'utf8'), favicon);
-	writeFileSync(file, finished);
-	const raw = Buffer.byteLength(finished);
-	const gzip = gzipSync(finished, { level: 9 }).length;
-	console.log(
-		`build-single/index.html: ${(raw / 1000).toFixed(1)} KB raw, ${(gzip / 1000).toFixed(1)} KB gzip — open it from disk, no server needed.`
-	);
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -23,7 +23,9 @@ worker.addEventListener('activate', (event) => {
 			.keys()
 			.then((names) =>
 				Promise.all(
-					names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE).map((name) => caches.delete(name))
+					names
+						.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
+						.map((name) => caches.delete(name))
 				)
 			)
 	);

@@ -21,7 +21,10 @@ function embedSrc(baseURL: string | undefined, path: string): string {
 }
 
 /** Waits until the parent has received a message that `match` accepts, and returns it. */
-async function waitForMessage<T>(page: Page, match: (message: unknown) => T | undefined): Promise<T> {
+async function waitForMessage<T>(
+	page: Page,
+	match: (message: unknown) => T | undefined
+): Promise<T> {
 	let found: T | undefined;
 	await expect
 		.poll(async () => {
@@ -66,7 +69,10 @@ test('boots in a sandboxed frame (origin null, no storage) without errors and se
 	await expect(frame.locator('output[data-quantity="day"]')).toHaveAttribute('data-value', '7');
 });
 
-test('a frame too small for the layout reports the taller height it needs', async ({ page, baseURL }) => {
+test('a frame too small for the layout reports the taller height it needs', async ({
+	page,
+	baseURL
+}) => {
 	await page.goto(parentPageUrl(embedSrc(baseURL, '/embed'), { width: 375, height: 200 }));
 	await expect(page.frameLocator('#embed').getByRole('button', { name: 'Play' })).toBeVisible();
 	const message = await waitForMessage(page, (each) => {
@@ -75,9 +81,14 @@ test('a frame too small for the layout reports the taller height it needs', asyn
 	});
 	expect(message.height).toBeGreaterThan(400);
 	// The parent grows the frame to that height: the embed then fits and reports the same height again (no loop).
-	await page.locator('#embed').evaluate((frame, height) => (frame.style.height = `${height}px`), message.height!);
+	await page
+		.locator('#embed')
+		.evaluate((frame, height) => (frame.style.height = `${height}px`), message.height!);
 	await page.waitForTimeout(400);
-	const heights = (await receivedMessages(page)).map(embedlyHeight).filter(Boolean).map((data) => data!.height);
+	const heights = (await receivedMessages(page))
+		.map(embedlyHeight)
+		.filter(Boolean)
+		.map((data) => data!.height);
 	expect(heights.at(-1)).toBe(message.height);
 });
 
@@ -87,14 +98,18 @@ test('with childId it also sends Pym.js height messages, and answers the parentâ
 }) => {
 	await page.goto(parentPageUrl(embedSrc(baseURL, '/embed?childId=calcium-1')));
 	const pym = (message: unknown) =>
-		typeof message === 'string' && message.startsWith('pymxPYMxcalcium-1xPYMxheightxPYMx') ? message : undefined;
+		typeof message === 'string' && message.startsWith('pymxPYMxcalcium-1xPYMxheightxPYMx')
+			? message
+			: undefined;
 	expect(await waitForMessage(page, pym)).toBe('pymxPYMxcalcium-1xPYMxheightxPYMx450');
 
 	const countPym = async () => (await receivedMessages(page)).filter(pym).length;
 	const before = await countPym();
-	await page.locator('#embed').evaluate((frame: HTMLIFrameElement) =>
-		frame.contentWindow?.postMessage('pymxPYMxcalcium-1xPYMxwidthxPYMx800', '*')
-	);
+	await page
+		.locator('#embed')
+		.evaluate((frame: HTMLIFrameElement) =>
+			frame.contentWindow?.postMessage('pymxPYMxcalcium-1xPYMxwidthxPYMx800', '*')
+		);
 	await expect.poll(countPym).toBe(before + 1);
 });
 
@@ -107,12 +122,21 @@ test('with #?secret= it sends WordPress height messages and answers only its own
 		const data = message as { secret?: unknown; message?: unknown; value?: unknown } | null;
 		return data && typeof data === 'object' && data.message === 'height' ? data : undefined;
 	};
-	expect(await waitForMessage(page, wordpress)).toEqual({ secret: 'Ab12Cd34Ef', message: 'height', value: 450 });
+	expect(await waitForMessage(page, wordpress)).toEqual({
+		secret: 'Ab12Cd34Ef',
+		message: 'height',
+		value: 450
+	});
 
 	const countWordpress = async () => (await receivedMessages(page)).filter(wordpress).length;
 	const before = await countWordpress();
 	const post = (data: unknown) =>
-		page.locator('#embed').evaluate((frame: HTMLIFrameElement, data) => frame.contentWindow?.postMessage(data, '*'), data);
+		page
+			.locator('#embed')
+			.evaluate(
+				(frame: HTMLIFrameElement, data) => frame.contentWindow?.postMessage(data, '*'),
+				data
+			);
 	await post({ message: 'ready', secret: 'SomeoneElse' });
 	await post({ message: 'ready', secret: ['Ab12Cd34Ef'] });
 	await page.waitForTimeout(300);
@@ -121,10 +145,15 @@ test('with #?secret= it sends WordPress height messages and answers only its own
 	await expect.poll(countWordpress).toBe(before + 1);
 });
 
-test('a malformed WordPress secret is ignored: only Embedly messages are sent', async ({ page, baseURL }) => {
+test('a malformed WordPress secret is ignored: only Embedly messages are sent', async ({
+	page,
+	baseURL
+}) => {
 	await page.goto(parentPageUrl(embedSrc(baseURL, '/embed#?secret=ab-<x>')));
 	await waitForMessage(page, embedlyHeight);
 	await page.waitForTimeout(300);
 	const messages = await receivedMessages(page);
-	expect(messages.every((message) => typeof message === 'string' && embedlyHeight(message))).toBe(true);
+	expect(messages.every((message) => typeof message === 'string' && embedlyHeight(message))).toBe(
+		true
+	);
 });

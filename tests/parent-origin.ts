@@ -2,7 +2,9 @@
 import { createServer, type Server } from 'node:http';
 import type { Page } from '@playwright/test';
 
-export const PARENT_PORT = Number(process.env.E2E_PARENT_PORT ?? (Number(process.env.E2E_PORT ?? 4180) + 1));
+export const PARENT_PORT = Number(
+	process.env.E2E_PARENT_PORT ?? Number(process.env.E2E_PORT ?? 4180) + 1
+);
 export const PARENT_ORIGIN = `http://127.0.0.1:${PARENT_PORT}`;
 
 const escapeAttribute = (value: string) =>
@@ -31,7 +33,9 @@ export async function startParentServer(port = PARENT_PORT): Promise<Server> {
 		}
 		const html = parentHtml(
 			url.searchParams.get('src') ?? 'about:blank',
-			url.searchParams.has('nosandbox') ? null : (url.searchParams.get('sandbox') ?? 'allow-scripts'),
+			url.searchParams.has('nosandbox')
+				? null
+				: (url.searchParams.get('sandbox') ?? 'allow-scripts'),
 			Number(url.searchParams.get('width') ?? 800),
 			Number(url.searchParams.get('height') ?? 450)
 		);
@@ -42,8 +46,15 @@ export async function startParentServer(port = PARENT_PORT): Promise<Server> {
 }
 
 /** The address of a parent page embedding `src`. */
-export function parentPageUrl(src: string, options: { width?: number; height?: number; sandboxed?: boolean } = {}) {
-	const query = new URLSearchParams({ src, width: String(options.width ?? 800), height: String(options.height ?? 450) });
+export function parentPageUrl(
+	src: string,
+	options: { width?: number; height?: number; sandboxed?: boolean } = {}
+) {
+	const query = new URLSearchParams({
+		src,
+		width: String(options.width ?? 800),
+		height: String(options.height ?? 450)
+	});
 	if (options.sandboxed === false) query.set('nosandbox', '1');
 	return `${PARENT_ORIGIN}/parent?${query}`;
 }

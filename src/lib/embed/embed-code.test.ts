@@ -5,14 +5,23 @@ import { inputSpecs } from '$lib/model/parameters';
 import { EMBED_THEMES, parseEmbedUrl } from '$lib/url/embed-options';
 import { appStateArbitrary } from '$lib/url/testing-arbitraries';
 import { defaultAppState } from '$lib/url/app-state';
-import { defaultEmbedChoices, embedAddress, embedCode, embedOptionsOf, INPUT_ACCESS, type EmbedChoices } from './embed-code';
+import {
+	defaultEmbedChoices,
+	embedAddress,
+	embedCode,
+	embedOptionsOf,
+	INPUT_ACCESS,
+	type EmbedChoices
+} from './embed-code';
 import { SHOWN_PANELS } from './embed-panels';
 import { EMBED_SIZES } from './embed-snippet';
 
 const page = 'https://calcium.example.org/embed';
 
 const choicesArbitrary: fc.Arbitrary<EmbedChoices> = fc.record({
-	inputs: fc.record(Object.fromEntries(inputSpecs.map((spec) => [spec.id, fc.constantFrom(...INPUT_ACCESS)]))),
+	inputs: fc.record(
+		Object.fromEntries(inputSpecs.map((spec) => [spec.id, fc.constantFrom(...INPUT_ACCESS)]))
+	),
 	time: fc.boolean(),
 	panels: fc.subarray([...SHOWN_PANELS]),
 	theme: fc.constantFrom(...EMBED_THEMES),

@@ -1,7 +1,13 @@
 // The "copy embed code" choices (which inputs are adjustable, fixed or hidden; time bar; panels; theme; autoplay; size) turned into an embed address and its iframe snippet.
 import { inputSpecs } from '$lib/model/parameters';
 import type { AppUrlState } from '$lib/url/app-state';
-import { embedUrl, type EmbedControl, type EmbedOptions, type EmbedTheme, type InputId } from '$lib/url/embed-options';
+import {
+	embedUrl,
+	type EmbedControl,
+	type EmbedOptions,
+	type EmbedTheme,
+	type InputId
+} from '$lib/url/embed-options';
 import { SHOWN_PANELS, type ShownPanel } from './embed-panels';
 import { iframeSnippet, type EmbedSize } from './embed-snippet';
 
@@ -22,7 +28,10 @@ export interface EmbedChoices {
 /** Everything adjustable and shown, standard colours, paused, 16:9. */
 export function defaultEmbedChoices(): EmbedChoices {
 	return {
-		inputs: Object.fromEntries(inputSpecs.map((spec) => [spec.id, 'adjustable'])) as Record<InputId, InputAccess>,
+		inputs: Object.fromEntries(inputSpecs.map((spec) => [spec.id, 'adjustable'])) as Record<
+			InputId,
+			InputAccess
+		>,
 		time: true,
 		panels: [...SHOWN_PANELS],
 		theme: 'default',
@@ -35,7 +44,10 @@ export function defaultEmbedChoices(): EmbedChoices {
 export function embedOptionsOf(choices: EmbedChoices): EmbedOptions {
 	const withAccess = (access: InputAccess) =>
 		inputSpecs.filter((spec) => choices.inputs[spec.id] === access).map((spec) => spec.id);
-	const controls: EmbedControl[] = [...withAccess('adjustable'), ...(choices.time ? ['time' as const] : [])];
+	const controls: EmbedControl[] = [
+		...withAccess('adjustable'),
+		...(choices.time ? ['time' as const] : [])
+	];
 	return {
 		controls,
 		panels: SHOWN_PANELS.filter((panel) => choices.panels.includes(panel)),

@@ -24,7 +24,10 @@ export class EmbedSession {
 	/** Inputs shown: the chosen controls, plus locked ones (locked means shown but fixed). */
 	shown = (shortName: string): boolean => {
 		const spec = inputSpecs.find((each) => each.shortName === shortName);
-		return spec !== undefined && (this.options.controls.includes(spec.id) || this.options.lock.includes(spec.id));
+		return (
+			spec !== undefined &&
+			(this.options.controls.includes(spec.id) || this.options.lock.includes(spec.id))
+		);
 	};
 
 	locked = (shortName: string): boolean =>
@@ -45,7 +48,8 @@ export class EmbedSession {
 	/** The panels to draw, in tab order; `hide=readouts` hides the readouts here too. */
 	get panels(): ShownPanel[] {
 		return SHOWN_PANELS.filter(
-			(panel) => this.options.panels.includes(panel) && !(panel === 'readouts' && this.ui.hide.readouts)
+			(panel) =>
+				this.options.panels.includes(panel) && !(panel === 'readouts' && this.ui.hide.readouts)
 		);
 	}
 

@@ -14,19 +14,27 @@ function attributesOf(snippet: string): Map<string, string> {
 			.replaceAll('&lt;', '<')
 			.replaceAll('&gt;', '>')
 			.replaceAll('&amp;', '&');
-	return new Map([...match[1].matchAll(/([a-z]+)="([^"]*)"/g)].map(([, name, value]) => [name, unescape(value)]));
+	return new Map(
+		[...match[1].matchAll(/([a-z]+)="([^"]*)"/g)].map(([, name, value]) => [name, unescape(value)])
+	);
 }
 
 describe('iframeSnippet', () => {
 	it('writes a full-width 16:9 iframe with title, fullscreen and lazy loading', () => {
-		const snippet = iframeSnippet({ src: 'https://x.org/embed?k2=180&d3=800', title: 'Calcium Routes', size: 'wide' });
+		const snippet = iframeSnippet({
+			src: 'https://x.org/embed?k2=180&d3=800',
+			title: 'Calcium Routes',
+			size: 'wide'
+		});
 		expect(snippet).toBe(
 			'<iframe src="https://x.org/embed?k2=180&amp;d3=800" title="Calcium Routes" style="width:100%;aspect-ratio:16/9;border:0" allow="fullscreen" loading="lazy"></iframe>'
 		);
 	});
 
 	it('writes width and height for the fixed size', () => {
-		const attributes = attributesOf(iframeSnippet({ src: 'https://x.org/embed', title: 't', size: 'fixed' }));
+		const attributes = attributesOf(
+			iframeSnippet({ src: 'https://x.org/embed', title: 't', size: 'fixed' })
+		);
 		expect(attributes.get('width')).toBe('800');
 		expect(attributes.get('height')).toBe('600');
 		expect(attributes.get('style')).toBe('max-width:100%;border:0');
@@ -61,11 +69,24 @@ describe('iframeSnippet', () => {
 describe('normaliseSiteUrl', () => {
 	it('accepts http(s) addresses and drops the trailing slash', () => {
 		expect(normaliseSiteUrl('https://calcium.example.org/')).toBe('https://calcium.example.org');
-		expect(normaliseSiteUrl(' https://school.example/sims/calcium/ ')).toBe('https://school.example/sims/calcium');
+		expect(normaliseSiteUrl(' https://school.example/sims/calcium/ ')).toBe(
+			'https://school.example/sims/calcium'
+		);
 	});
 
 	it('returns an empty string for anything else', () => {
-		for (const raw of [undefined, '', '   ', 'calcium.example.org', 'javascript:alert(1)', 'ftp://x.org', 'https://x.org/?a=1', 'https://x.org/#a', 'https://u:p@x.org', 42]) {
+		for (const raw of [
+			undefined,
+			'',
+			'   ',
+			'calcium.example.org',
+			'javascript:alert(1)',
+			'ftp://x.org',
+			'https://x.org/?a=1',
+			'https://x.org/#a',
+			'https://u:p@x.org',
+			42
+		]) {
 			expect(normaliseSiteUrl(raw), String(raw)).toBe('');
 		}
 	});
@@ -73,7 +94,11 @@ describe('normaliseSiteUrl', () => {
 
 describe('oembedDocument', () => {
 	it('is a rich oEmbed 1.0 document whose html embeds the default embed', () => {
-		const document = oembedDocument('https://calcium.example.org', 'Calcium Routes', 'Calcium Routes');
+		const document = oembedDocument(
+			'https://calcium.example.org',
+			'Calcium Routes',
+			'Calcium Routes'
+		);
 		expect(document).toMatchObject({
 			version: '1.0',
 			type: 'rich',

@@ -78,7 +78,11 @@ export interface OembedDocument {
 }
 
 /** The oEmbed "rich" document for the default embed; `siteUrl` '' gives root-relative addresses (see README). */
-export function oembedDocument(siteUrl: string, title: string, providerName: string): OembedDocument {
+export function oembedDocument(
+	siteUrl: string,
+	title: string,
+	providerName: string
+): OembedDocument {
 	const { width, height } = EMBED_PIXELS.wide;
 	return {
 		version: '1.0',

@@ -23,14 +23,18 @@ function documentHeight(): number {
 export function connectToParentFrame(childId: string | undefined): () => void {
 	if (window.parent === window) return () => {};
 	const parent = window.parent;
-	const targets: HeightTargets = { childId, wordpressSecret: wordpressSecretFromHash(location.hash) };
+	const targets: HeightTargets = {
+		childId,
+		wordpressSecret: wordpressSecretFromHash(location.hash)
+	};
 	let lastHeight = -1;
 
 	const post = (force: boolean) => {
 		const height = documentHeight();
 		if (!force && height === lastHeight) return;
 		lastHeight = height;
-		for (const message of heightMessages(height, location.href, targets)) parent.postMessage(message, '*');
+		for (const message of heightMessages(height, location.href, targets))
+			parent.postMessage(message, '*');
 	};
 	const throttled = throttle(() => post(false), RESIZE_INTERVAL_MS);
 	const observer = new ResizeObserver(() => throttled.request());
@@ -44,7 +48,8 @@ export function connectToParentFrame(childId: string | undefined): () => void {
 	/** WordPress frames have no allow-popups: links marked data-embed-link ask the host to open them instead. */
 	const onClick = (event: MouseEvent) => {
 		const secret = targets.wordpressSecret;
-		const link = event.target instanceof Element ? event.target.closest('a[data-embed-link]') : null;
+		const link =
+			event.target instanceof Element ? event.target.closest('a[data-embed-link]') : null;
 		if (!secret || !(link instanceof HTMLAnchorElement) || event.defaultPrevented) return;
 		event.preventDefault();
 		parent.postMessage(wordpressLinkMessage(secret, link.href), '*');

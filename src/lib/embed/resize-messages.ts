@@ -58,7 +58,11 @@ export function wordpressLinkMessage(secret: string, href: string): OutgoingMess
 }
 
 /** Every message announcing `height` to the parent, for the targets that are configured and valid. */
-export function heightMessages(height: number, src: string, targets: HeightTargets): OutgoingMessage[] {
+export function heightMessages(
+	height: number,
+	src: string,
+	targets: HeightTargets
+): OutgoingMessage[] {
 	const heightPx = heightInPixels(height);
 	if (heightPx === undefined) return [];
 	const messages: OutgoingMessage[] = [embedlyResizeMessage(heightPx, src)];
@@ -80,7 +84,8 @@ function readPymMessage(data: string, childId: string | undefined): ParentReques
 	if (childId === undefined || data.length > MAX_STRING_MESSAGE_LENGTH) return undefined;
 	const parts = data.split(PYM_DELIMITER);
 	if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== childId) return undefined;
-	if (parts[2] === 'width' && /^\d{1,6}(\.\d{1,4})?$/.test(parts[3])) return { kind: 'send-height', from: 'pym' };
+	if (parts[2] === 'width' && /^\d{1,6}(\.\d{1,4})?$/.test(parts[3]))
+		return { kind: 'send-height', from: 'pym' };
 	return undefined;
 }
 
@@ -92,7 +97,8 @@ function readWordpressMessage(
 	if (secret === undefined) return undefined;
 	const { message, secret: given } = Object.getOwnPropertyDescriptors(data);
 	if (typeof given?.value !== 'string' || given.value !== secret) return undefined;
-	if (message?.value === 'ready' || message?.value === 'visible') return { kind: 'send-height', from: 'wordpress' };
+	if (message?.value === 'ready' || message?.value === 'visible')
+		return { kind: 'send-height', from: 'wordpress' };
 	return undefined;
 }
 
@@ -100,7 +106,10 @@ function readWordpressMessage(
  * Reads a message from the parent window (the caller has already checked `event.source === window.parent`).
  * Only the shapes above, with the right types and our own id or secret, are understood; everything else is undefined.
  */
-export function readParentMessage(data: unknown, targets: HeightTargets): ParentRequest | undefined {
+export function readParentMessage(
+	data: unknown,
+	targets: HeightTargets
+): ParentRequest | undefined {
 	if (typeof data === 'string') return readPymMessage(data, targets.childId);
 	if (isPlainObject(data)) return readWordpressMessage(data, targets.wordpressSecret);
 	return undefined;

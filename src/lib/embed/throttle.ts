@@ -7,7 +7,11 @@ export interface Throttled {
 	cancel(): void;
 }
 
-export function throttle(callback: () => void, intervalMs: number, now: () => number = Date.now): Throttled {
+export function throttle(
+	callback: () => void,
+	intervalMs: number,
+	now: () => number = Date.now
+): Throttled {
 	let lastRunMs = Number.NEGATIVE_INFINITY;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -8,7 +8,12 @@ function host(overrides: Partial<ServiceWorkerHost> = {}) {
 	const register = vi.fn(() => Promise.resolve({} as ServiceWorkerRegistration));
 	return {
 		register,
-		host: { origin: 'https://calcium.example', protocol: 'https:', container: () => ({ register }), ...overrides }
+		host: {
+			origin: 'https://calcium.example',
+			protocol: 'https:',
+			container: () => ({ register }),
+			...overrides
+		}
 	};
 }
 
@@ -42,7 +47,11 @@ describe('registerServiceWorker', () => {
 		const rejected = vi.fn(() => Promise.reject(new Error('denied')));
 		const unhandled = vi.fn();
 		process.on('unhandledRejection', unhandled);
-		registerServiceWorker('/sw.js', { origin: 'https://a.example', protocol: 'https:', container: () => ({ register: rejected }) });
+		registerServiceWorker('/sw.js', {
+			origin: 'https://a.example',
+			protocol: 'https:',
+			container: () => ({ register: rejected })
+		});
 		await new Promise((resolve) => setTimeout(resolve, 10));
 		process.off('unhandledRejection', unhandled);
 		expect(rejected).toHaveBeenCalled();

@@ -21,8 +21,12 @@ function browserHost(): ServiceWorkerHost {
  * Registers `scriptUrl` and returns true when it tried. Offline use is a bonus: any refusal (sandbox,
  * private mode, file://, an old browser) is silent, never an error on screen or in the console.
  */
-export function registerServiceWorker(scriptUrl: string, host: ServiceWorkerHost = browserHost()): boolean {
-	if (host.origin === 'null' || (host.protocol !== 'https:' && host.protocol !== 'http:')) return false;
+export function registerServiceWorker(
+	scriptUrl: string,
+	host: ServiceWorkerHost = browserHost()
+): boolean {
+	if (host.origin === 'null' || (host.protocol !== 'https:' && host.protocol !== 'http:'))
+		return false;
 	try {
 		const container = host.container();
 		if (!container) return false;

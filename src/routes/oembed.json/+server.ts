@@ -7,5 +7,11 @@ import { m } from '$lib/paraglide/messages';
 export const prerender = true;
 
 export function GET(): Response {
-	return json(oembedDocument(siteUrl, m.embed_iframe_title({}, { locale: 'en' }), m.app_title({}, { locale: 'en' })));
+	return json(
+		oembedDocument(
+			siteUrl,
+			m.embed_iframe_title({}, { locale: 'en' }),
+			m.app_title({}, { locale: 'en' })
+		)
+	);
 }
