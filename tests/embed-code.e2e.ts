@@ -1,4 +1,5 @@
 // The "Embed" dialog: the code it gives opens the same state with the chosen options, the preview shows it live, and Copy works (or selects the code where the clipboard is refused).
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -22,6 +23,10 @@ test('the embed code opens the same state with the chosen options', async ({ pag
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
 	await expect(dialog).toBeVisible();
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 	await dialog.getByRole('combobox', { name: 'Dietary calcium' }).selectOption('locked');
 	await dialog.getByRole('combobox', { name: /warfarin/ }).selectOption('hidden');
 	await dialog.getByRole('checkbox', { name: 'Charts' }).uncheck();

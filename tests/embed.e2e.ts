@@ -1,4 +1,5 @@
 // The /embed route: no site chrome, fits fixed frames without scrollbars, set up by its link (controls, locks, panels, theme, language, autoplay), hostile links give the notice, the address is never rewritten.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { modelDay, pressOn } from './explorer-helpers';
@@ -93,7 +94,7 @@ test('theme, language and autoplay come from the link; Start over returns to the
 	await page.getByRole('button', { name: 'Pausa' }).click();
 	await page.getByRole('spinbutton', { name: /D3/ }).fill('100');
 	await page.getByRole('spinbutton', { name: /D3/ }).press('Enter');
-	await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+	await page.getByRole('button', { name: 'Reiniciar' }).click();
 	await expect(page.getByRole('slider', { name: /D3/ })).toHaveValue('2000');
 	await expect(page.getByRole('button', { name: 'Pausa' })).toBeVisible();
 });
@@ -139,5 +140,25 @@ test('/ and /embed announce the oEmbed document, which describes the default emb
 		const oembed = await response.json();
 		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: 800, height: 450 });
 		expect(oembed.html).toMatch(/^<iframe src="[^"]*\/embed" title="[^"]+"/);
+	}
+});
+
+test('passes axe (WCAG 2.2 AA) at 800×450 and 375×600, with a locked input and the evidence tab', async ({
+	page
+}) => {
+	for (const size of [
+		{ width: 800, height: 450 },
+		{ width: 375, height: 600 }
+	]) {
+		await page.setViewportSize(size);
+		await page.goto('/embed?lock=ca&view=evidence');
+		await expect(page.getByRole('tab', { name: 'Evidence' })).toHaveAttribute(
+			'aria-selected',
+			'true'
+		);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
 	}
 });
