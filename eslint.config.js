@@ -35,6 +35,7 @@ export default ts.config(
 			'build/',
 			'build-single/',
 			'.svelte-kit/',
+			'.svelte-kit-single/',
 			'src/lib/paraglide/',
 			'test-results/',
 			'playwright-report/',

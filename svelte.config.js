@@ -28,14 +28,33 @@ const contentSecurityPolicy = {
 	}
 };
 
+/**
+ * `SINGLE_FILE=1 vite build` (`npm run build:single`) builds one self-contained `build-single/index.html`
+ * that runs from disk: every script and style inlined, routes in the hash (`#/teach`), and its own
+ * `outDir` so it never replaces the site build that `vite preview` serves. See README, "One offline file".
+ */
+const singleFile = process.env.SINGLE_FILE === '1';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		adapter: singleFile
+			? adapter({ pages: 'build-single', assets: 'build-single', strict: true })
+			: adapter({ fallback: '404.html', strict: true }),
 		csp: contentSecurityPolicy,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Registered by src/lib/offline/register-service-worker.ts instead: SvelteKit's own call throws in a sandboxed iframe.
+		serviceWorker: { register: false },
+		...(singleFile && {
+			outDir: '.svelte-kit-single',
+			output: { bundleStrategy: /** @type {const} */ ('inline') },
+			router: { type: /** @type {const} */ ('hash') },
+			// The hash router rejects page options (src/routes/+layout.ts) and server routes (the oEmbed JSON):
+			// routes written in .ts are left out of this build, so only .svelte pages remain.
+			moduleExtensions: ['.js']
+		})
 	}
 };
 

@@ -14,10 +14,23 @@ export default defineConfig({
 			}),
 		sveltekit()
 	],
-	build: {
-		rolldownOptions: { checks: { pluginTimings: false } }
+	// The site's public address for oEmbed and embed code, fixed at build time (README, "Hosting and embedding").
+	define: {
+		'import.meta.env.PUBLIC_SITE_URL': JSON.stringify(process.env.PUBLIC_SITE_URL ?? '')
 	},
-	preview: { port: 4173, strictPort: true },
+	build: {
+		// The single-file build (SINGLE_FILE=1) inlines SvelteKit's bundle as a classic script, where Vite's
+		// preload helper mentions import.meta; SvelteKit loads nothing through it there, so the warning is noise.
+		rolldownOptions: {
+			checks: { pluginTimings: false, ...(process.env.SINGLE_FILE === '1' && { emptyImportMeta: false }) }
+		}
+	},
+	preview: {
+		port: 4173,
+		strictPort: true,
+		// A sandboxed iframe (origin null) loads the module chunks with CORS: they must allow any origin. See README, "Hosting and embedding".
+		headers: { 'Access-Control-Allow-Origin': '*' }
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

@@ -22,11 +22,20 @@ export async function cspViolationsOf(page: import('@playwright/test').Page): Pr
 		.catch(() => []);
 }
 
-export const test = base.extend<{ guard: Guard }>({
+export const test = base.extend<{ guard: Guard; allowedOrigins: string[] }>({
+	/**
+	 * Origins a test may load besides the site's own, e.g. `test.use({ allowedOrigins: ['http://127.0.0.1:4194'] })`
+	 * for a parent page that embeds the site, or `['file://']` for a page opened from disk. Empty by default.
+	 */
+	allowedOrigins: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL, context }, use) => {
+		async ({ page, baseURL, context, allowedOrigins }, use) => {
 			const guard: Guard = { consoleErrors: [], foreignRequests: [] };
 			const ownOrigin = new URL(baseURL ?? 'http://localhost').origin;
+			const allowed = (url: string) =>
+				new URL(url).origin === ownOrigin ||
+				allowedOrigins.includes(new URL(url).origin) ||
+				(url.startsWith('file://') && allowedOrigins.includes('file://'));
 			await page.addInitScript(recordCspViolations);
 			page.on('console', (message) => {
 				if (message.type() === 'error') guard.consoleErrors.push(message.text());
@@ -35,7 +44,7 @@ export const test = base.extend<{ guard: Guard }>({
 			page.on('request', (request) => {
 				const url = request.url();
 				if (url.startsWith('data:') || url.startsWith('blob:')) return;
-				if (new URL(url).origin !== ownOrigin) guard.foreignRequests.push(url);
+				if (!allowed(url)) guard.foreignRequests.push(url);
 			});
 			await use(guard);
 			expect(await cspViolationsOf(page), 'Content Security Policy violations').toEqual([]);

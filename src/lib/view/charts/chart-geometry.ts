@@ -12,7 +12,7 @@ export interface ChartFrame {
 	bottom: number;
 }
 
-export const chartFrame: ChartFrame = { width: 360, height: 180, left: 44, right: 10, top: 24, bottom: 30 };
+export const chartFrame: ChartFrame = { width: 360, height: 180, left: 44, right: 10, top: 10, bottom: 30 };
 
 export type Point = { day: number; value: number };
 export type { BandPoint } from '$lib/sim/history';

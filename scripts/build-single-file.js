@@ -1,0 +1,36 @@
+// `npm run build:single`: builds the whole site as one self-contained build-single/index.html (SINGLE_FILE=1, see svelte.config.js), finishes it for file://, prints its size.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { finishSingleFile } from './finish-single-file.js';
+
+const projectDir = fileURLToPath(new URL('..', import.meta.url));
+const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
+const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+	cwd: projectDir,
+	encoding: 'utf8',
+	env: { ...process.env, SINGLE_FILE: '1' }
+});
+/**
+ * SvelteKit wants tsconfig.json to extend the tsconfig of every outDir; this build's own outDir
+ * (.svelte-kit-single) only serves the build, so that notice is dropped. Everything else is shown.
+ */
+const TSCONFIG_NOTICE =
+	/Your tsconfig\.json should extend[^\n]*\n\{\n[^\n]*\.svelte-kit-single[^\n]*\n\}\n/g;
+/** …and SvelteKit's hint to run `npm run preview`, which serves the site build, not this file. */
+const PREVIEW_HINT = /\n?Run npm run preview[^\n]*\n/g;
+process.stdout.write(build.stdout.replace(TSCONFIG_NOTICE, '').replace(PREVIEW_HINT, ''));
+process.stderr.write(build.stderr.replace(TSCONFIG_NOTICE, ''));
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const file = `${projectDir}/build-single/index.html`;
+const finished = finishSingleFile(
+	readFileSync(file, 'utf8'),
+	readFileSync(`${projectDir}/static/favicon.svg`, 'utf8')
+);
+writeFileSync(file, finished);
+const kilobytes = (bytes) => (bytes / 1000).toFixed(1);
+console.log(
+	`build-single/index.html: ${kilobytes(Buffer.byteLength(finished))} KB raw, ${kilobytes(gzipSync(finished, { level: 9 }).length)} KB gzip. It runs from disk: open it in a browser, no server needed.`
+);

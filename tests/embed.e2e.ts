@@ -1,0 +1,164 @@
+// The /embed route: no site chrome, fits fixed frames without scrollbars, set up by its link (controls, locks, panels, theme, language, autoplay), hostile links give the notice, the address is never rewritten.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { modelDay, pressOn } from './explorer-helpers';
+
+async function overflow(page: Page) {
+	return page.evaluate(() => ({
+		vertical: document.documentElement.scrollHeight - innerHeight,
+		horizontal: document.documentElement.scrollWidth - innerWidth
+	}));
+}
+
+for (const [width, height] of [
+	[800, 450],
+	[800, 600],
+	[1280, 720]
+]) {
+	test(`fits ${width}×${height} without scrollbars, scene and controls side by side`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/embed');
+		const scene = page.getByRole('img', { name: /calcium/i }).first();
+		const slider = page.getByRole('slider', { name: /K2/ });
+		await expect(slider).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Play' })).toBeInViewport();
+		await expect(page.getByRole('link', { name: /Open in Calcium Routes/ })).toBeInViewport();
+		expect(await overflow(page)).toEqual({ vertical: 0, horizontal: 0 });
+		const [sceneBox, sliderBox] = [await scene.boundingBox(), await slider.boundingBox()];
+		expect(sceneBox!.x + sceneBox!.width).toBeLessThanOrEqual(sliderBox!.x);
+		expect(sceneBox!.width).toBeGreaterThan(width * 0.5);
+	});
+}
+
+test('has no site chrome: one hidden heading, no site navigation or footer, and a disclaimer link', async ({
+	page
+}) => {
+	await page.goto('/embed');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+	await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+	await expect(page.getByRole('navigation')).toHaveCount(0);
+	await expect(page.getByRole('contentinfo')).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /not medical advice/ })).toHaveAttribute(
+		'href',
+		/about#disclaimer$/
+	);
+});
+
+test('shows only the chosen controls, locks the locked ones, and never rewrites its address', async ({
+	page
+}) => {
+	await page.goto('/embed?k2=200&controls=k2,time&lock=ca&panels=charts');
+	const url = page.url();
+	await expect(page.getByRole('slider', { name: /K2/ })).toHaveValue('200');
+	await expect(page.getByRole('slider', { name: /calcium/i })).toBeDisabled();
+	await expect(page.getByRole('slider', { name: /D3/ })).toHaveCount(0);
+	await expect(page.getByRole('radio', { name: 'After menopause' })).toHaveCount(0);
+	await expect(page.getByText(/fixed by this page/)).toBeVisible();
+	await expect(page.getByRole('tab', { name: 'Readouts' })).toHaveCount(0);
+	await pressOn(page.getByRole('slider', { name: /K2/ }), 'PageUp');
+	await page.waitForTimeout(400);
+	expect(page.url()).toBe(url);
+	const open = page.getByRole('link', { name: /Open in Calcium Routes/ });
+	await expect(open).toHaveAttribute('href', /k2=300/);
+});
+
+test('tabs switch between controls and panels, by mouse and arrow keys; view=evidence opens the evidence tab', async ({
+	page
+}) => {
+	await page.goto('/embed?view=evidence');
+	await expect(page.getByRole('tab', { name: 'Evidence' })).toHaveAttribute(
+		'aria-selected',
+		'true'
+	);
+	await expect(page.getByRole('region', { name: /what the science says/i })).toBeVisible();
+	await page.getByRole('tab', { name: 'Charts' }).click();
+	await expect(page.getByRole('tabpanel', { name: 'Charts' })).toBeVisible();
+	await page.getByRole('tab', { name: 'Charts' }).press('ArrowLeft');
+	await expect(page.getByRole('tab', { name: 'Readouts' })).toBeFocused();
+	await expect(page.getByRole('tabpanel', { name: 'Readouts' })).toBeVisible();
+	await page.keyboard.press('Home');
+	await expect(page.getByRole('slider', { name: /K2/ })).toBeVisible();
+});
+
+test('theme, language and autoplay come from the link; Start over returns to the link’s settings', async ({
+	page
+}) => {
+	await page.goto('/embed?theme=projector&lang=es&autoplay=1&d3=2000');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('button', { name: 'Pausa' })).toBeVisible();
+	await expect.poll(() => modelDay(page)).toBeGreaterThan(0);
+	await page.getByRole('button', { name: 'Pausa' }).click();
+	await page.getByRole('spinbutton', { name: /D3/ }).fill('100');
+	await page.getByRole('spinbutton', { name: /D3/ }).press('Enter');
+	await page.getByRole('button', { name: 'Reiniciar' }).click();
+	await expect(page.getByRole('slider', { name: /D3/ })).toHaveValue('2000');
+	await expect(page.getByRole('button', { name: 'Pausa' })).toBeVisible();
+});
+
+test('hostile and unknown parameters give the notice, defaults are used, nothing is injected', async ({
+	page
+}) => {
+	const hostile = new URLSearchParams({
+		controls: '<script>alert(1)</script>',
+		lock: 'k2,nope',
+		theme: 'javascript:alert(1)',
+		childId: '"><img src=x onerror=alert(1)>',
+		panels: 'charts;evidence',
+		'<b>bold</b>': '1',
+		k2: '1e3'
+	});
+	await page.goto(`/embed?${hostile}`);
+	const notice = page.getByRole('status').filter({ hasText: /ignored/i });
+	await expect(notice).toBeVisible();
+	for (const name of ['controls', 'lock', 'theme', 'childId', 'panels', '<b>bold</b>', 'k2']) {
+		await expect(notice).toContainText(name);
+	}
+	await expect(page.locator('img[src="x"], b')).toHaveCount(0);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'default');
+	await expect(page.getByRole('slider', { name: /K2/ })).toBeEnabled();
+	await expect(page.getByRole('slider', { name: /K2/ })).toHaveValue('0');
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).toHaveCount(0);
+	expect(await overflow(page)).toEqual({ vertical: 0, horizontal: 0 });
+});
+
+test('/ and /embed announce the oEmbed document, which describes the default embed', async ({
+	page,
+	request
+}) => {
+	for (const path of ['/', '/embed']) {
+		await page.goto(path);
+		const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+		await expect(link).toHaveCount(1);
+		const href = await link.getAttribute('href');
+		const response = await request.get(new URL(href!, page.url()).href);
+		expect(response.headers()['content-type']).toMatch(/application\/json/);
+		const oembed = await response.json();
+		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: 800, height: 450 });
+		expect(oembed.html).toMatch(/^<iframe src="[^"]*\/embed" title="[^"]+"/);
+	}
+});
+
+test('passes axe (WCAG 2.2 AA) at 800×450 and 375×600, with a locked input and the evidence tab', async ({
+	page
+}) => {
+	for (const size of [
+		{ width: 800, height: 450 },
+		{ width: 375, height: 600 }
+	]) {
+		await page.setViewportSize(size);
+		await page.goto('/embed?lock=ca&view=evidence');
+		await expect(page.getByRole('tab', { name: 'Evidence' })).toHaveAttribute(
+			'aria-selected',
+			'true'
+		);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+	}
+});
