@@ -157,8 +157,8 @@ test('the close-up passes the WCAG 2.2 AA axe rules, and its labels are at least
 	const sizes = await page
 		.locator('.closeup')
 		.evaluate((root) =>
-			[...root.querySelectorAll('svg text')]
-				.filter((text) => (text as SVGTextElement).getBBox().width > 0)
+			[...root.querySelectorAll<SVGTextElement>('svg text')]
+				.filter((text) => text.getBBox().width > 0)
 				.map(
 					(text) =>
 						parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? Number.NaN)
