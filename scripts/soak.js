@@ -1,4 +1,4 @@
-// `npm run soak [-- --minutes N]`: plays the explorer for N minutes, sampling JS heap, frame times and console errors.
+// `npm run soak [-- --minutes N --closeup]`: plays the explorer for N minutes, sampling JS heap, frame times and console errors.
 import { fileURLToPath } from 'node:url';
 import { soakGoals } from './budgets.js';
 import { formatTable } from './check-size.js';
@@ -58,7 +58,8 @@ const clock = (/** @type {number} */ seconds) =>
 
 async function main() {
 	const flags = parseFlags('soak', process.argv.slice(2), {
-		numbers: { minutes: { default: 10, min: 0.5, max: 240, unit: 'minutes' } }
+		numbers: { minutes: { default: 10, min: 0.5, max: 240, unit: 'minutes' } },
+		switches: ['closeup']
 	});
 	const runSeconds = Number(flags.minutes) * 60;
 	requireBuild();
@@ -77,6 +78,11 @@ async function main() {
 		page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
 		await page.goto(server.origin, { waitUntil: 'load' });
 		const actions = await startPlayingIfPossible(page);
+		// --closeup keeps the close-up on screen, so its gsap scenes run for the whole soak.
+		if (flags.closeup && (await page.locator('[data-panel="cycle"] svg').count()) > 0) {
+			await page.locator('[data-panel="cycle"] svg').scrollIntoViewIfNeeded();
+			actions.push('scrolled to the close-up');
+		}
 		console.error(
 			`soak: ${actions.length ? actions.join(', ') : 'nothing to play (static page)'}; running ${flags.minutes} min`
 		);

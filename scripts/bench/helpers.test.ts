@@ -73,3 +73,30 @@ describe('soak samples', () => {
 		expect(spread(samples.slice(0, 3))).toHaveLength(3);
 	});
 });
+
+describe('summariseMainThread', () => {
+	it('divides the main thread’s task time by its frames, thread time apart from wall time', async () => {
+		const { summariseMainThread } = await import('./main-thread.js');
+		const events = [
+			{ name: 'ProxyMain::BeginMainFrame', ph: 'X', tid: 1, dur: 9000, tdur: 3000 },
+			{ name: 'ProxyMain::BeginMainFrame', ph: 'X', tid: 1, dur: 9000, tdur: 3000 },
+			{ name: 'RunTask', ph: 'X', tid: 1, dur: 20000, tdur: 8000 },
+			{ name: 'RunTask', ph: 'X', tid: 2, dur: 50000, tdur: 50000 }
+		];
+		expect(summariseMainThread(events)).toEqual({
+			frames: 2,
+			cpuMsPerFrame: 4,
+			wallMsPerFrame: 10
+		});
+		expect(summariseMainThread([]).frames).toBe(0);
+	});
+});
+
+describe('median', () => {
+	it('takes the middle of the finite values', async () => {
+		const { median } = await import('../bench-frames.js');
+		expect(median([3, 1, 2])).toBe(2);
+		expect(median([4, 1, Number.NaN, 2, 3])).toBe(2.5);
+		expect(median([])).toBeNaN();
+	});
+});

@@ -37,3 +37,14 @@ describe('calendarParts', () => {
 		expect(calendarParts(-5)).toEqual({ years: 0, months: 0, days: 0 });
 	});
 });
+
+describe('OutcomeHistory.isDue', () => {
+	it('says whether record would keep a point, without recording it', () => {
+		const history = new OutcomeHistory();
+		expect(history.isDue(0)).toBe(true);
+		history.clear(point(0));
+		expect(history.isDue(0.5)).toBe(false);
+		expect(history.isDue(1)).toBe(true);
+		expect(history.points).toHaveLength(1);
+	});
+});

@@ -18,10 +18,15 @@ export class OutcomeHistory {
 	points: HistoryPoint[] = [];
 	private intervalDays = 1;
 
+	/** Whether a point at `day` would be recorded (lets callers skip computing it). */
+	isDue(day: number): boolean {
+		const last = this.points.at(-1);
+		return !last || day - last.day >= this.intervalDays;
+	}
+
 	/** Records a point when at least the sampling interval has passed since the last one. */
 	record(point: HistoryPoint): boolean {
-		const last = this.points.at(-1);
-		if (last && point.day - last.day < this.intervalDays) return false;
+		if (!this.isDue(point.day)) return false;
 		this.points.push(point);
 		if (this.points.length > MAX_POINTS) {
 			this.points = this.points.filter((_, index) => index % 2 === 0);

@@ -3,7 +3,6 @@ import {
 	advance,
 	evidenceScaledOutcomes,
 	initialState,
-	simulate,
 	snapshotOf,
 	steadyState,
 	type EvidenceScaledOutcomes,
@@ -15,11 +14,17 @@ import {
 	sanitizeInputs,
 	type ModelInputs
 } from '$lib/model/parameters';
+import { GhostTrajectory } from './ghost-trajectory';
 import { OutcomeHistory, type BandPoint, type HistoryPoint } from './history';
 import { daysPerSecond, type SpeedId } from './speeds';
 import { DAYS_PER_YEAR } from './time-format';
 
 export type ViewMode = 'mechanism' | 'evidence';
+
+/** While playing, the model advances every frame but the screen (readouts, scene, close-up) hears of it at most this often. */
+const PUBLISH_EVERY_SECONDS = 1 / 15;
+/** …and the history charts at most this often (each redraw rebuilds two whole paths). */
+const CHARTS_EVERY_SECONDS = 0.25;
 
 export interface SimulationSettings {
 	inputs: ModelInputs;
@@ -32,12 +37,18 @@ export class Simulation {
 	inputs = $state.raw<ModelInputs>(defaultInputs());
 	speed = $state<SpeedId>('week');
 	view = $state<ViewMode>('mechanism');
-	playing = $state(false);
+	#playing = $state(false);
 	/** Set when the model throws; the UI shows it with a reset instead of a blank screen. */
 	failure = $state<string | null>(null);
 
+	/** The model state on screen: `live`, published at once when paused and at most every PUBLISH_EVERY_SECONDS while playing. */
 	modelState = $state.raw<ModelState>(initialState(defaultInputs()));
 	origin = $state.raw<ModelState>(this.modelState);
+	/** The model state the clock advances every frame; not reactive, so a frame costs no re-render. */
+	private live: ModelState = this.modelState;
+	private secondsSincePublish = 0;
+	private secondsSinceCharts = 0;
+	private historyUnpublished = false;
 	/** The inputs the run started with: the ghost line in the charts follows them. */
 	startInputs = $state.raw<ModelInputs>(defaultInputs());
 
@@ -63,10 +74,10 @@ export class Simulation {
 		}
 		return band;
 	});
+	/** Memo for `ghost`: it only extends the trajectory when the horizon grows (a re-run from day 0 took ~0.3 s after 50 years). */
+	private readonly ghostTrajectory = new GhostTrajectory();
 	/** The trajectory the run's starting inputs lead to, over the chart horizon. */
-	ghost: HistoryPoint[] = $derived(
-		simulate(this.startInputs, { days: Math.round(this.horizonDays), every: 5 })
-	);
+	ghost: HistoryPoint[] = $derived(this.ghostTrajectory.upTo(this.startInputs, Math.round(this.horizonDays)));
 
 	constructor(settings?: Partial<SimulationSettings>) {
 		if (settings) this.apply(settings);
@@ -75,6 +86,16 @@ export class Simulation {
 
 	get timeDays(): number {
 		return this.snapshot.day;
+	}
+
+	get playing(): boolean {
+		return this.#playing;
+	}
+
+	/** Pausing publishes the latest state, so what is on screen is exactly where the run stopped. */
+	set playing(value: boolean) {
+		if (!value) this.publish();
+		this.#playing = value;
 	}
 
 	/** Applies a whole set of settings (from a URL, a preset or a tour step) and restarts the run. */
@@ -89,13 +110,18 @@ export class Simulation {
 	/** Changes one input; before the run has started it also becomes the run's starting input. */
 	setInputs(change: Partial<ModelInputs>): void {
 		this.inputs = sanitizeInputs({ ...this.inputs, ...change });
-		if (this.timeDays === 0) this.startInputs = this.inputs;
+		if (this.live.timeDays === 0) this.startInputs = this.inputs;
 	}
 
 	/** Called by the clock each frame with capped real seconds; then lets the motion layers draw. */
 	tick(realSeconds: number): void {
 		if (!this.playing) return;
 		this.advanceBy(realSeconds * daysPerSecond(this.speed));
+		this.secondsSincePublish += realSeconds;
+		this.secondsSinceCharts += realSeconds;
+		if (this.secondsSincePublish >= PUBLISH_EVERY_SECONDS) {
+			this.publish(this.secondsSinceCharts >= CHARTS_EVERY_SECONDS);
+		}
 		for (const listener of this.frameListeners) listener(realSeconds);
 	}
 
@@ -109,6 +135,7 @@ export class Simulation {
 	step(): void {
 		this.playing = false;
 		this.advanceBy(daysPerSecond(this.speed));
+		this.publish();
 	}
 
 	togglePlaying(): void {
@@ -119,10 +146,12 @@ export class Simulation {
 	restart(): void {
 		this.failure = null;
 		this.playing = false;
-		this.modelState = initialState(this.inputs);
-		this.origin = this.modelState;
+		this.live = initialState(this.inputs);
+		this.modelState = this.live;
+		this.origin = this.live;
 		this.startInputs = this.inputs;
-		this.history.clear(this.outcomePoint());
+		this.history.clear(this.outcomePoint(this.live));
+		this.historyUnpublished = false;
 		this.historyVersion++;
 	}
 
@@ -137,16 +166,29 @@ export class Simulation {
 	private advanceBy(days: number): void {
 		if (!(days > 0) || this.failure) return;
 		try {
-			this.modelState = advance(this.modelState, this.inputs, days);
-			if (this.history.record(this.outcomePoint())) this.historyVersion++;
+			this.live = advance(this.live, this.inputs, days);
+			if (this.history.isDue(this.live.timeDays)) {
+				this.historyUnpublished = this.history.record(this.outcomePoint(this.live)) || this.historyUnpublished;
+			}
 		} catch (error) {
 			this.playing = false;
 			this.failure = error instanceof Error ? error.message : String(error);
 		}
 	}
 
-	private outcomePoint(): HistoryPoint {
-		const { day, boneMineralChangePct, arterialCalciumIndex } = this.snapshot;
+	/** Puts the live state (and, with `charts`, new history) on screen. */
+	private publish(charts = true): void {
+		this.secondsSincePublish = 0;
+		this.modelState = this.live;
+		if (charts && this.historyUnpublished) {
+			this.secondsSinceCharts = 0;
+			this.historyUnpublished = false;
+			this.historyVersion++;
+		}
+	}
+
+	private outcomePoint(state: ModelState): HistoryPoint {
+		const { day, boneMineralChangePct, arterialCalciumIndex } = snapshotOf(state, this.inputs, this.origin);
 		return { day, boneMineralChangePct, arterialCalciumIndex };
 	}
 }
