@@ -7,7 +7,7 @@ import { evidenceRows } from './evidence';
 import { misconceptions } from './misconceptions';
 import { referenceById, references } from './references';
 
-const english = JSON.parse(readFileSync(new URL('../../../../messages/pages.en.json', import.meta.url), 'utf8')) as Record<string, string>;
+const english = JSON.parse(readFileSync(new URL('../../../../messages/en.json', import.meta.url), 'utf8')) as Record<string, string>;
 const allEnglishText = Object.values(english).join('\n');
 
 const citedIds = [
