@@ -105,3 +105,31 @@ test('Spanish formats numbers and units for the locale', async ({ page }) => {
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 	await expect(page).not.toHaveURL(/lang=/);
 });
+
+test('every dialog and panel of the toolbar opens and closes by keyboard alone', async ({ page }) => {
+	test.setTimeout(60_000);
+	await openExplorer(page);
+	const dialogs: Array<{ opener: string | RegExp; title: RegExp }> = [
+		{ opener: 'QR code', title: /QR code/i },
+		{ opener: 'Snapshot', title: /snapshot/i },
+		{ opener: 'Keyboard shortcuts', title: /keyboard shortcuts/i },
+		{ opener: 'Embed', title: /embed/i }
+	];
+	for (const { opener, title } of dialogs) {
+		await tabTo(page, 'button', opener);
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: title });
+		await expect(dialog, `${opener} dialog`).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(dialog, `${opener} dialog closed`).toBeHidden();
+		await expect(page.getByRole('button', { name: opener, exact: true })).toBeFocused();
+	}
+
+	await tabTo(page, 'button', 'Guided tour');
+	await page.keyboard.press('Enter');
+	const tour = page.getByRole('region', { name: 'Guided tour' });
+	await expect(tour).toBeVisible();
+	await expect(tour).toContainText(/step 1 of/i);
+	await page.keyboard.press('Escape');
+	await expect(tour).toBeHidden();
+});
