@@ -27,7 +27,10 @@ const domGlobals = [
 	'fetch',
 	'history',
 	'screen'
-].map((name) => ({ name, message: 'The model is pure: no DOM or browser globals in src/lib/model/.' }));
+].map((name) => ({
+	name,
+	message: 'The model is pure: no DOM or browser globals in src/lib/model/.'
+}));
 
 export default ts.config(
 	{
@@ -51,7 +54,10 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
@@ -76,9 +82,26 @@ export default ts.config(
 						{ group: ['svelte', 'svelte/*'], message: 'The model must not import Svelte.' },
 						{ group: ['$app/*', '$app'], message: 'The model must not import SvelteKit ($app).' },
 						{ group: ['gsap', 'gsap/*'], message: 'The model must not import gsap.' },
-						{ group: ['d3-selection', 'd3-transition'], message: 'The model must not touch the DOM (d3-selection).' },
-						{ group: ['d3'], message: 'Import only pure d3 modules (d3-array, d3-scale) in the model.' },
-						{ group: ['$lib/view/*', '$lib/sim/*', '$lib/motion/*', '$lib/paraglide/*', '**/view/**', '**/sim/**', '**/motion/**'], message: 'Dependencies point one way: the model imports no UI layer.' }
+						{
+							group: ['d3-selection', 'd3-transition'],
+							message: 'The model must not touch the DOM (d3-selection).'
+						},
+						{
+							group: ['d3'],
+							message: 'Import only pure d3 modules (d3-array, d3-scale) in the model.'
+						},
+						{
+							group: [
+								'$lib/view/*',
+								'$lib/sim/*',
+								'$lib/motion/*',
+								'$lib/paraglide/*',
+								'**/view/**',
+								'**/sim/**',
+								'**/motion/**'
+							],
+							message: 'Dependencies point one way: the model imports no UI layer.'
+						}
 					]
 				}
 			],

@@ -22,7 +22,10 @@ export default defineConfig({
 		// The single-file build (SINGLE_FILE=1) inlines SvelteKit's bundle as a classic script, where Vite's
 		// preload helper mentions import.meta; SvelteKit loads nothing through it there, so the warning is noise.
 		rolldownOptions: {
-			checks: { pluginTimings: false, ...(process.env.SINGLE_FILE === '1' && { emptyImportMeta: false }) }
+			checks: {
+				pluginTimings: false,
+				...(process.env.SINGLE_FILE === '1' && { emptyImportMeta: false })
+			}
 		}
 	},
 	preview: {

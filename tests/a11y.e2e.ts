@@ -8,7 +8,9 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function expectNoViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+	).toEqual([]);
 }
 
 for (const width of [320, 1280]) {
@@ -79,34 +81,48 @@ test('every focused control shows a visible focus indicator', async ({ page }) =
 			const element = document.activeElement as HTMLElement | null;
 			if (!element || element === document.body) return 'none';
 			const style = getComputedStyle(element);
-			const parentStyle = element.parentElement ? getComputedStyle(element.parentElement) : undefined;
+			const parentStyle = element.parentElement
+				? getComputedStyle(element.parentElement)
+				: undefined;
 			return style.outlineStyle !== 'none' && style.outlineWidth !== '0px'
 				? style.outlineStyle
-				: parentStyle && parentStyle.outlineStyle !== 'none' ? 'parent' : 'none';
+				: parentStyle && parentStyle.outlineStyle !== 'none'
+					? 'parent'
+					: 'none';
 		});
 		expect(outline, `focus indicator after ${presses + 1} Tab presses`).not.toBe('none');
 	}
 });
 
-test('the scene description is announced politely when a slider settles, not every frame', async ({ page }) => {
+test('the scene description is announced politely when a slider settles, not every frame', async ({
+	page
+}) => {
 	await openExplorer(page);
 	const live = page.locator('[aria-live="polite"]').filter({ hasText: /./ });
 	await page.getByRole('spinbutton', { name: /calcium/i }).fill('2000');
 	await page.getByRole('spinbutton', { name: /calcium/i }).press('Enter');
 	await expect(live).toContainText('2,000 mg of calcium');
-	await expect(page.getByRole('slider', { name: /calcium/i })).toHaveAttribute('aria-valuetext', '2,000 mg/day');
+	await expect(page.getByRole('slider', { name: /calcium/i })).toHaveAttribute(
+		'aria-valuetext',
+		'2,000 mg/day'
+	);
 });
 
 test('Spanish formats numbers and units for the locale', async ({ page }) => {
 	await openExplorer(page, '/?lang=es&ca=2000');
-	await expect(page.getByRole('slider', { name: /calcio/i })).toHaveAttribute('aria-valuetext', '2000 mg/día');
+	await expect(page.getByRole('slider', { name: /calcio/i })).toHaveAttribute(
+		'aria-valuetext',
+		'2000 mg/día'
+	);
 	await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
 	await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 	await expect(page).not.toHaveURL(/lang=/);
 });
 
-test('every dialog and panel of the toolbar opens and closes by keyboard alone', async ({ page }) => {
+test('every dialog and panel of the toolbar opens and closes by keyboard alone', async ({
+	page
+}) => {
 	test.setTimeout(60_000);
 	await openExplorer(page);
 	const dialogs: Array<{ opener: string | RegExp; title: RegExp }> = [

@@ -14,7 +14,10 @@ const controls = `<main>
 test('startPlayingIfPossible presses Play and chooses the month speed', async ({ page }) => {
 	await page.setContent(controls);
 	expect(await startPlayingIfPossible(page)).toEqual(['pressed Play', 'chose speed "month"']);
-	await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await expect(page.getByRole('radio', { name: 'month' })).toBeChecked();
 });
 

@@ -33,7 +33,9 @@ test('a static host serving build/404.html shows the same page once the app star
 	page,
 	guard
 }) => {
-	expect(existsSync('build/404.html'), 'adapter-static writes build/404.html (fallback)').toBe(true);
+	expect(existsSync('build/404.html'), 'adapter-static writes build/404.html (fallback)').toBe(
+		true
+	);
 	const notFoundPage = readFileSync('build/404.html', 'utf8');
 	// Netlify, GitHub Pages and Cloudflare Pages answer any unknown path with 404.html and status 404.
 	await page.route('**/missing-on-a-static-host', (route) =>

@@ -7,7 +7,9 @@ test.beforeEach(async ({ page }) => {
 	await expect(page.getByRole('slider', { name: /K2/ })).toBeVisible();
 });
 
-test('raising K2 by keyboard activates MGP and osteocalcin, and a year later the arterial index is lower', async ({ page }) => {
+test('raising K2 by keyboard activates MGP and osteocalcin, and a year later the arterial index is lower', async ({
+	page
+}) => {
 	await stepBy(page, 'month', 12);
 	const arteryWithoutK2 = await readoutValue(page, 'Arterial calcification index');
 	const mgpBefore = await readoutValue(page, 'Active MGP');
@@ -77,7 +79,9 @@ test('reset all restores every default, by button and by Alt+R', async ({ page }
 	await stepBy(page, 'month', 2);
 
 	await page.getByRole('button', { name: 'Reset all' }).click();
-	expect([await k2.inputValue(), await d3.inputValue(), await calcium.inputValue()]).toEqual(defaults);
+	expect([await k2.inputValue(), await d3.inputValue(), await calcium.inputValue()]).toEqual(
+		defaults
+	);
 	await expect(page.getByRole('radio', { name: 'Adult' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: /warfarin/i })).not.toBeChecked();
 	await expect(page.getByRole('radio', { name: 'Mechanism' })).toBeChecked();

@@ -51,10 +51,17 @@ test('50 hostile URLs render with a notice, no error and no injected element', a
 		const injected = await page.evaluate(() => ({
 			pwned: (window as unknown as { __pwned?: number }).__pwned,
 			images: document.querySelectorAll('main img').length,
-			inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((s) => /pwned|alert/.test(s.textContent ?? '')).length,
+			inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((s) =>
+				/pwned|alert/.test(s.textContent ?? '')
+			).length,
 			svgOnload: document.querySelectorAll('[onload], [onerror]').length
 		}));
-		expect(injected, query.slice(0, 80)).toEqual({ pwned: undefined, images: 0, inlineScripts: 0, svgOnload: 0 });
+		expect(injected, query.slice(0, 80)).toEqual({
+			pwned: undefined,
+			images: 0,
+			inlineScripts: 0,
+			svgOnload: 0
+		});
 		const noticeShown = await page.getByText('Some link settings were ignored.').isVisible();
 		const onlyValid = /^(&|=)*$/.test(query);
 		if (!onlyValid) expect(noticeShown, `notice for ${query.slice(0, 80)}`).toBe(true);

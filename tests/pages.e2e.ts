@@ -8,7 +8,9 @@ const pages = [
 ];
 
 for (const { path, heading, title } of pages) {
-	test(`${path} renders one h1, the site navigation and the footer disclaimer`, async ({ page }) => {
+	test(`${path} renders one h1, the site navigation and the footer disclaimer`, async ({
+		page
+	}) => {
 		await page.goto(path);
 		await expect(page).toHaveTitle(title);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -17,7 +19,11 @@ for (const { path, heading, title } of pages) {
 		await expect(nav.getByRole('link', { name: 'Explorer' })).toBeVisible();
 		await expect(nav.getByRole('link', { name: 'Teacher guide' })).toBeVisible();
 		await expect(nav.getByRole('link', { name: 'About & methods' })).toBeVisible();
-		await expect(nav.getByRole('link', { name: heading === 'Teacher guide' ? 'Teacher guide' : 'About & methods' })).toHaveAttribute('aria-current', 'page');
+		await expect(
+			nav.getByRole('link', {
+				name: heading === 'Teacher guide' ? 'Teacher guide' : 'About & methods'
+			})
+		).toHaveAttribute('aria-current', 'page');
 		await expect(page.getByRole('contentinfo')).toContainText('not medical advice');
 	});
 
@@ -29,7 +35,9 @@ for (const { path, heading, title } of pages) {
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 				.analyze();
 			expect(results.violations).toEqual([]);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth
+			);
 			expect(overflow, 'horizontal scrolling').toBeLessThanOrEqual(0);
 		});
 	}
@@ -42,22 +50,39 @@ for (const { path, heading, title } of pages) {
 		await expect(nav).toBeHidden();
 		await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
 		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-		const colour = await page.getByRole('heading', { level: 1 }).evaluate((element) => getComputedStyle(element).color);
+		const colour = await page
+			.getByRole('heading', { level: 1 })
+			.evaluate((element) => getComputedStyle(element).color);
 		expect(colour).toBe('rgb(0, 0, 0)');
 	});
 }
 
-test('the teacher guide has three activities with timing, setup and questions, and the misconceptions', async ({ page }) => {
+test('the teacher guide has three activities with timing, setup and questions, and the misconceptions', async ({
+	page
+}) => {
 	await page.goto('/teach');
 	const activities = page.getByRole('heading', { level: 3, name: /^Activity \d:/ });
 	await expect(activities).toHaveCount(3);
 	await expect(page.getByRole('heading', { level: 4, name: 'Setup' })).toHaveCount(3);
-	await expect(page.getByRole('heading', { level: 4, name: 'Questions for students' })).toHaveCount(3);
+	await expect(page.getByRole('heading', { level: 4, name: 'Questions for students' })).toHaveCount(
+		3
+	);
 	await expect(page.getByText('Time:')).toHaveCount(3);
-	await expect(page.getByRole('heading', { level: 2, name: 'Common misconceptions' })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 3, name: /More calcium always means stronger bones/ })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 3, name: /K2 supplements are proven to prevent heart disease/ })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 2, name: 'What the model simplifies' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Common misconceptions' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 3, name: /More calcium always means stronger bones/ })
+	).toBeVisible();
+	await expect(
+		page.getByRole('heading', {
+			level: 3,
+			name: /K2 supplements are proven to prevent heart disease/
+		})
+	).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'What the model simplifies' })
+	).toBeVisible();
 });
 
 test('on paper each activity fits on one A4 page and is not split', async ({ page }) => {
@@ -71,7 +96,9 @@ test('on paper each activity fits on one A4 page and is not split', async ({ pag
 		const activity = heading.locator('xpath=..');
 		const box = await activity.boundingBox();
 		expect(box?.height).toBeLessThan(1047);
-		expect(await activity.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+		expect(await activity.evaluate((element) => getComputedStyle(element).breakInside)).toBe(
+			'avoid'
+		);
 	}
 });
 
@@ -83,23 +110,39 @@ test('an external source link shows its address on paper', async ({ page }) => {
 	expect(printed).toContain('https://doi.org/10.1038/386078a0');
 });
 
-test('the footer leads to the warfarin caution on the about page by its anchor', async ({ page }) => {
+test('the footer leads to the warfarin caution on the about page by its anchor', async ({
+	page
+}) => {
 	await page.goto('/teach');
-	await page.getByRole('contentinfo').getByRole('link', { name: /warfarin/i }).click();
+	await page
+		.getByRole('contentinfo')
+		.getByRole('link', { name: /warfarin/i })
+		.click();
 	await expect(page).toHaveURL(/\/about#warfarin$/);
-	const caution = page.getByRole('heading', { level: 2, name: 'Warfarin and other vitamin K antagonists' });
+	const caution = page.getByRole('heading', {
+		level: 2,
+		name: 'Warfarin and other vitamin K antagonists'
+	});
 	await expect(caution).toBeInViewport();
 	await expect(page.locator('#warfarin')).toContainText('must talk to their doctor');
 	await expect(page.locator('#warfarin')).toContainText('Theuwissen 2013');
 });
 
-test('the about page has the disclaimer by its anchor, the evidence grades and the funding caveat', async ({ page }) => {
+test('the about page has the disclaimer by its anchor, the evidence grades and the funding caveat', async ({
+	page
+}) => {
 	await page.goto('/about#disclaimer');
-	await expect(page.getByRole('heading', { level: 2, name: 'Medical disclaimer' })).toBeInViewport();
-	await expect(page.locator('#disclaimer')).toContainText('never tells anyone to take a supplement');
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Medical disclaimer' })
+	).toBeInViewport();
+	await expect(page.locator('#disclaimer')).toContainText(
+		'never tells anyone to take a supplement'
+	);
 	const table = page.getByRole('table', { name: 'Evidence grades for the claims in the model' });
 	await expect(table.getByRole('rowheader', { name: 'K2 protects arteries.' })).toBeVisible();
-	const arteriesRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'K2 protects arteries.' }) });
+	const arteriesRow = table
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: 'K2 protects arteries.' }) });
 	await expect(arteriesRow).toContainText('Low');
 	await expect(page.getByText(/one research group/)).toBeVisible();
 	await expect(page.getByRole('table')).toHaveCount(4);

@@ -33,7 +33,9 @@ test('hide=readouts hides the readouts for a predict-first lesson', async ({ pag
 	await expect(page.getByRole('status', { name: 'Active MGP' })).toHaveCount(0);
 });
 
-test('hostile and out-of-range parameters are named in a notice, defaults are used, nothing is injected', async ({ page }) => {
+test('hostile and out-of-range parameters are named in a notice, defaults are used, nothing is injected', async ({
+	page
+}) => {
 	const hostile = new URLSearchParams({
 		k2: '99999',
 		d3: 'NaN',
@@ -54,7 +56,9 @@ test('hostile and out-of-range parameters are named in a notice, defaults are us
 	await expect(notice).toHaveCount(0);
 });
 
-test('lang=es shows the explorer in Spanish and keeps the language in the link', async ({ page }) => {
+test('lang=es shows the explorer in Spanish and keeps the language in the link', async ({
+	page
+}) => {
 	await openExplorer(page, '/?lang=es&k2=180');
 	await expect(page.getByRole('slider', { name: /K2/ })).toHaveValue('180');
 	await expect(page.getByRole('button', { name: 'Reproducir' })).toBeVisible();

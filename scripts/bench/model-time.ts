@@ -19,5 +19,10 @@ while (timesMs.length < 5 || (performance.now() < deadline && timesMs.length < 5
 	timesMs.push(performance.now() - start);
 }
 console.log(
-	JSON.stringify({ status: 'ok', medianMs: median(timesMs), runs: timesMs.length, call: 'simulate(inputs, { days: 3650, dtDays: 1 })' })
+	JSON.stringify({
+		status: 'ok',
+		medianMs: median(timesMs),
+		runs: timesMs.length,
+		call: 'simulate(inputs, { days: 3650, dtDays: 1 })'
+	})
 );

@@ -3,7 +3,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../../', import.meta.url);
-const settings = JSON.parse(readFileSync(new URL('project.inlang/settings.json', root), 'utf8')) as {
+const settings = JSON.parse(
+	readFileSync(new URL('project.inlang/settings.json', root), 'utf8')
+) as {
 	baseLocale: string;
 	locales: string[];
 	'plugin.inlang.messageFormat': { pathPattern: string | string[] };
@@ -20,10 +22,15 @@ function load(pattern: string, locale: string): Record<string, unknown> {
 describe('messages', () => {
 	it('has a file for every locale in every message area, and no stray files', () => {
 		const expected = patterns.flatMap((pattern) =>
-			settings.locales.map((locale) => pattern.replace('{locale}', locale).replace('./messages/', ''))
+			settings.locales.map((locale) =>
+				pattern.replace('{locale}', locale).replace('./messages/', '')
+			)
 		);
-		for (const file of expected) expect(existsSync(new URL(`messages/${file}`, root)), file).toBe(true);
-		const present = readdirSync(new URL('messages/', root)).filter((name) => name.endsWith('.json'));
+		for (const file of expected)
+			expect(existsSync(new URL(`messages/${file}`, root)), file).toBe(true);
+		const present = readdirSync(new URL('messages/', root)).filter((name) =>
+			name.endsWith('.json')
+		);
 		expect(present.sort()).toEqual(expected.sort());
 	});
 

@@ -109,7 +109,8 @@ export const lifeStageSpec: ChoiceInputSpec = {
 	options: ['adult', 'postmenopausal'] as const,
 	default: 'adult',
 	shortName: 'life',
-	source: 'Menopause: spine bone loss ~2.5%/year over the transition, then ~1%/year (SWAN, Greendale 2012).'
+	source:
+		'Menopause: spine bone loss ~2.5%/year over the transition, then ~1%/year (SWAN, Greendale 2012).'
 };
 
 export const warfarinSpec: SwitchInputSpec = {
@@ -118,7 +119,8 @@ export const warfarinSpec: SwitchInputSpec = {
 	label: 'Taking warfarin (a vitamin K antagonist)',
 	default: false,
 	shortName: 'warfarin',
-	source: 'Warfarin inhibits VKORC1 and so blocks γ-carboxylation; vitamin K intake changes its effect (Theuwissen 2013).'
+	source:
+		'Warfarin inhibits VKORC1 and so blocks γ-carboxylation; vitamin K intake changes its effect (Theuwissen 2013).'
 };
 
 /** The numeric inputs in display order (K2, D3, calcium). */

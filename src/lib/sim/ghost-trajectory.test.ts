@@ -4,11 +4,13 @@ import { defaultInputs, simulate } from '$lib/model';
 import { GhostTrajectory } from './ghost-trajectory';
 
 const asPoints = (days: number, inputs = defaultInputs()) =>
-	simulate(inputs, { days, every: 5 }).map(({ day, boneMineralChangePct, arterialCalciumIndex }) => ({
-		day,
-		boneMineralChangePct,
-		arterialCalciumIndex
-	}));
+	simulate(inputs, { days, every: 5 }).map(
+		({ day, boneMineralChangePct, arterialCalciumIndex }) => ({
+			day,
+			boneMineralChangePct,
+			arterialCalciumIndex
+		})
+	);
 
 describe('GhostTrajectory', () => {
 	it('gives the same points as simulate, one horizon after another', () => {
@@ -31,6 +33,9 @@ describe('GhostTrajectory', () => {
 		const warfarin = { ...defaultInputs(), warfarin: true };
 		const points = ghost.upTo(warfarin, 365);
 		expect(points.at(-1)!.day).toBe(365);
-		expect(points.at(-1)!.arterialCalciumIndex).toBeCloseTo(asPoints(365, warfarin).at(-1)!.arterialCalciumIndex, 9);
+		expect(points.at(-1)!.arterialCalciumIndex).toBeCloseTo(
+			asPoints(365, warfarin).at(-1)!.arterialCalciumIndex,
+			9
+		);
 	});
 });

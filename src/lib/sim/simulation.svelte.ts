@@ -9,11 +9,7 @@ import {
 	type ModelState,
 	type Snapshot
 } from '$lib/model';
-import {
-	defaultInputs,
-	sanitizeInputs,
-	type ModelInputs
-} from '$lib/model/parameters';
+import { defaultInputs, sanitizeInputs, type ModelInputs } from '$lib/model/parameters';
 import { GhostTrajectory } from './ghost-trajectory';
 import { OutcomeHistory, type BandPoint, type HistoryPoint } from './history';
 import { daysPerSecond, type SpeedId } from './speeds';
@@ -62,9 +58,13 @@ export class Simulation {
 	/** Where the vitamin pools and carboxylation are heading at these inputs. */
 	target: Snapshot = $derived(steadyState(this.inputs));
 	/** The chart horizon: whole years, at least one, always ahead of the run. */
-	horizonDays = $derived(Math.max(1, Math.ceil((this.snapshot.day + 1) / DAYS_PER_YEAR)) * DAYS_PER_YEAR);
+	horizonDays = $derived(
+		Math.max(1, Math.ceil((this.snapshot.day + 1) / DAYS_PER_YEAR)) * DAYS_PER_YEAR
+	);
 	/** Outcomes at the size trials found, for these inputs, at the chart's horizon (computed only when the evidence view reads it). */
-	evidence: EvidenceScaledOutcomes = $derived(evidenceScaledOutcomes(this.inputs, this.horizonDays));
+	evidence: EvidenceScaledOutcomes = $derived(
+		evidenceScaledOutcomes(this.inputs, this.horizonDays)
+	);
 	/** The trial-sized bone outcome as a range over the chart horizon, one point a month. */
 	evidenceBoneBand: BandPoint[] = $derived.by(() => {
 		const band: BandPoint[] = [];
@@ -77,7 +77,9 @@ export class Simulation {
 	/** Memo for `ghost`: it only extends the trajectory when the horizon grows (a re-run from day 0 took ~0.3 s after 50 years). */
 	private readonly ghostTrajectory = new GhostTrajectory();
 	/** The trajectory the run's starting inputs lead to, over the chart horizon. */
-	ghost: HistoryPoint[] = $derived(this.ghostTrajectory.upTo(this.startInputs, Math.round(this.horizonDays)));
+	ghost: HistoryPoint[] = $derived(
+		this.ghostTrajectory.upTo(this.startInputs, Math.round(this.horizonDays))
+	);
 
 	constructor(settings?: Partial<SimulationSettings>) {
 		if (settings) this.apply(settings);
@@ -168,7 +170,8 @@ export class Simulation {
 		try {
 			this.live = advance(this.live, this.inputs, days);
 			if (this.history.isDue(this.live.timeDays)) {
-				this.historyUnpublished = this.history.record(this.outcomePoint(this.live)) || this.historyUnpublished;
+				this.historyUnpublished =
+					this.history.record(this.outcomePoint(this.live)) || this.historyUnpublished;
 			}
 		} catch (error) {
 			this.playing = false;
@@ -188,7 +191,11 @@ export class Simulation {
 	}
 
 	private outcomePoint(state: ModelState): HistoryPoint {
-		const { day, boneMineralChangePct, arterialCalciumIndex } = snapshotOf(state, this.inputs, this.origin);
+		const { day, boneMineralChangePct, arterialCalciumIndex } = snapshotOf(
+			state,
+			this.inputs,
+			this.origin
+		);
 		return { day, boneMineralChangePct, arterialCalciumIndex };
 	}
 }

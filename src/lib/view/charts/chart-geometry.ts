@@ -12,7 +12,14 @@ export interface ChartFrame {
 	bottom: number;
 }
 
-export const chartFrame: ChartFrame = { width: 360, height: 180, left: 44, right: 10, top: 10, bottom: 30 };
+export const chartFrame: ChartFrame = {
+	width: 360,
+	height: 180,
+	left: 44,
+	right: 10,
+	top: 10,
+	bottom: 30
+};
 
 export type Point = { day: number; value: number };
 export type { BandPoint } from '$lib/sim/history';
@@ -30,7 +37,10 @@ export function chartScales(
 		{ day: p.day, value: p.low },
 		{ day: p.day, value: p.high }
 	]);
-	const [low = 0, high = 0] = extent([...points, ...ghost, ...bandValues, { day: 0, value: 0 }], (p) => p.value);
+	const [low = 0, high = 0] = extent(
+		[...points, ...ghost, ...bandValues, { day: 0, value: 0 }],
+		(p) => p.value
+	);
 	const pad = Math.max((high - low) * 0.1, (minSpan - (high - low)) / 2, 0);
 	const y = scaleLinear()
 		.domain([low - pad, high + pad])

@@ -7,7 +7,9 @@ import { evidenceRows } from './evidence';
 import { misconceptions } from './misconceptions';
 import { referenceById, references } from './references';
 
-const english = JSON.parse(readFileSync(new URL('../../../../messages/en.json', import.meta.url), 'utf8')) as Record<string, string>;
+const english = JSON.parse(
+	readFileSync(new URL('../../../../messages/en.json', import.meta.url), 'utf8')
+) as Record<string, string>;
 const allEnglishText = Object.values(english).join('\n');
 
 const citedIds = [
@@ -25,7 +27,9 @@ describe('references', () => {
 		const cited = new Set<string>(citedIds);
 		for (const reference of references) {
 			const surnameAndYear = reference.label.replace(/ \(.*\)$/, '');
-			expect(cited.has(reference.id) || allEnglishText.includes(surnameAndYear), reference.id).toBe(true);
+			expect(cited.has(reference.id) || allEnglishText.includes(surnameAndYear), reference.id).toBe(
+				true
+			);
 		}
 	});
 
@@ -51,7 +55,9 @@ describe('teacher guide', () => {
 	});
 
 	it('names every preset, the guided tour and the predict–observe–explain mode in the setups', () => {
-		const setups = activities.flatMap((activity) => activity.setup.map((step) => step())).join('\n');
+		const setups = activities
+			.flatMap((activity) => activity.setup.map((step) => step()))
+			.join('\n');
 		for (const name of [
 			'Typical Western diet',
 			'Natto eater',

@@ -61,12 +61,44 @@ export const misconceptions: readonly Misconception[] = [
 
 /** The model's simplifications, each a short title and an explanation. */
 export const simplifications: readonly { id: string; title: Message; text: Message }[] = [
-	{ id: 'one-adult', title: m.pages_teach_simplification_1_title, text: m.pages_teach_simplification_1_text },
-	{ id: 'compartments', title: m.pages_teach_simplification_2_title, text: m.pages_teach_simplification_2_text },
-	{ id: 'fitted-curves', title: m.pages_teach_simplification_3_title, text: m.pages_teach_simplification_3_text },
-	{ id: 'artery-index', title: m.pages_teach_simplification_4_title, text: m.pages_teach_simplification_4_text },
-	{ id: 'two-views', title: m.pages_teach_simplification_5_title, text: m.pages_teach_simplification_5_text },
-	{ id: 'one-k2', title: m.pages_teach_simplification_6_title, text: m.pages_teach_simplification_6_text },
-	{ id: 'warfarin-switch', title: m.pages_teach_simplification_7_title, text: m.pages_teach_simplification_7_text },
-	{ id: 'left-out', title: m.pages_teach_simplification_8_title, text: m.pages_teach_simplification_8_text }
+	{
+		id: 'one-adult',
+		title: m.pages_teach_simplification_1_title,
+		text: m.pages_teach_simplification_1_text
+	},
+	{
+		id: 'compartments',
+		title: m.pages_teach_simplification_2_title,
+		text: m.pages_teach_simplification_2_text
+	},
+	{
+		id: 'fitted-curves',
+		title: m.pages_teach_simplification_3_title,
+		text: m.pages_teach_simplification_3_text
+	},
+	{
+		id: 'artery-index',
+		title: m.pages_teach_simplification_4_title,
+		text: m.pages_teach_simplification_4_text
+	},
+	{
+		id: 'two-views',
+		title: m.pages_teach_simplification_5_title,
+		text: m.pages_teach_simplification_5_text
+	},
+	{
+		id: 'one-k2',
+		title: m.pages_teach_simplification_6_title,
+		text: m.pages_teach_simplification_6_text
+	},
+	{
+		id: 'warfarin-switch',
+		title: m.pages_teach_simplification_7_title,
+		text: m.pages_teach_simplification_7_text
+	},
+	{
+		id: 'left-out',
+		title: m.pages_teach_simplification_8_title,
+		text: m.pages_teach_simplification_8_text
+	}
 ];

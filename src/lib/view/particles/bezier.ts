@@ -49,5 +49,6 @@ export function pointAt(table: PathTable, t: number, out: Float32Array, offset =
 	const p = table.points;
 	const n = table.normals;
 	out[0] = p[index * 2] + (p[index * 2 + 2] - p[index * 2]) * fraction + n[index * 2] * offset;
-	out[1] = p[index * 2 + 1] + (p[index * 2 + 3] - p[index * 2 + 1]) * fraction + n[index * 2 + 1] * offset;
+	out[1] =
+		p[index * 2 + 1] + (p[index * 2 + 3] - p[index * 2 + 1]) * fraction + n[index * 2 + 1] * offset;
 }

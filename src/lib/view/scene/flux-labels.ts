@@ -10,6 +10,9 @@ export const fluxSources: Record<FluxId, { field: keyof Snapshot; label: () => s
 	faecal: { field: 'faecalMgPerDay', label: () => m.flux_faecal() },
 	boneFormation: { field: 'boneFormationMgPerDay', label: () => m.flux_bone_formation() },
 	boneResorption: { field: 'boneResorptionMgPerDay', label: () => m.flux_bone_resorption() },
-	arterialDeposition: { field: 'arterialDepositionMgPerDay', label: () => m.flux_arterial_deposition() },
+	arterialDeposition: {
+		field: 'arterialDepositionMgPerDay',
+		label: () => m.flux_arterial_deposition()
+	},
 	urine: { field: 'urineMgPerDay', label: () => m.flux_urine() }
 };

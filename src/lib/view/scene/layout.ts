@@ -36,14 +36,46 @@ export const meters = {
 } as const;
 
 export const fluxGeometry: readonly FluxGeometry[] = [
-	{ id: 'intake', path: 'M 40 60 C 40 140, 60 200, 80 246', label: { x: 70, y: 120, anchor: 'start' } },
-	{ id: 'absorption', path: 'M 196 248 C 206 230, 220 222, 246 218', label: { x: 188, y: 206, anchor: 'end' } },
-	{ id: 'secretion', path: 'M 300 220 C 290 246, 262 262, 234 268', label: { x: 296, y: 246, anchor: 'start' } },
-	{ id: 'faecal', path: 'M 100 372 C 100 386, 100 396, 100 412', label: { x: 112, y: 396, anchor: 'start' } },
-	{ id: 'boneFormation', path: 'M 396 158 C 410 130, 430 104, 466 96', label: { x: 392, y: 112, anchor: 'end' } },
-	{ id: 'boneResorption', path: 'M 548 126 C 530 150, 480 176, 444 180', label: { x: 556, y: 146, anchor: 'start' } },
-	{ id: 'arterialDeposition', path: 'M 442 200 C 452 204, 462 208, 474 210', label: { x: 472, y: 256, anchor: 'start' } },
-	{ id: 'urine', path: 'M 380 218 C 382 246, 384 270, 386 294', label: { x: 394, y: 250, anchor: 'start' } }
+	{
+		id: 'intake',
+		path: 'M 40 60 C 40 140, 60 200, 80 246',
+		label: { x: 70, y: 120, anchor: 'start' }
+	},
+	{
+		id: 'absorption',
+		path: 'M 196 248 C 206 230, 220 222, 246 218',
+		label: { x: 188, y: 206, anchor: 'end' }
+	},
+	{
+		id: 'secretion',
+		path: 'M 300 220 C 290 246, 262 262, 234 268',
+		label: { x: 296, y: 246, anchor: 'start' }
+	},
+	{
+		id: 'faecal',
+		path: 'M 100 372 C 100 386, 100 396, 100 412',
+		label: { x: 112, y: 396, anchor: 'start' }
+	},
+	{
+		id: 'boneFormation',
+		path: 'M 396 158 C 410 130, 430 104, 466 96',
+		label: { x: 392, y: 112, anchor: 'end' }
+	},
+	{
+		id: 'boneResorption',
+		path: 'M 548 126 C 530 150, 480 176, 444 180',
+		label: { x: 556, y: 146, anchor: 'start' }
+	},
+	{
+		id: 'arterialDeposition',
+		path: 'M 442 200 C 452 204, 462 208, 474 210',
+		label: { x: 472, y: 256, anchor: 'start' }
+	},
+	{
+		id: 'urine',
+		path: 'M 380 218 C 382 246, 384 270, 386 294',
+		label: { x: 394, y: 250, anchor: 'start' }
+	}
 ];
 
 /** Stroke width of a flux arrow from its size in mg/day (area-like: square-root scale). */
