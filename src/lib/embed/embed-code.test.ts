@@ -30,10 +30,8 @@ const choicesArbitrary: fc.Arbitrary<EmbedChoices> = fc.record({
 }) as fc.Arbitrary<EmbedChoices>;
 
 describe('embed code', () => {
-	it('the default choices give the bare embed address except the readouts-charts-evidence panel list', () => {
-		expect(embedAddress(page, defaultAppState(), defaultEmbedChoices())).toBe(
-			`${page}?panels=readouts,charts,evidence`
-		);
+	it('the default choices give the bare embed address', () => {
+		expect(embedAddress(page, defaultAppState(), defaultEmbedChoices())).toBe(page);
 	});
 
 	it('locked inputs are shown but fixed; hidden ones are neither', () => {

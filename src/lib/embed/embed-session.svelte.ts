@@ -11,6 +11,18 @@ import { inputSpecs } from '$lib/model/parameters';
 
 export type { ShownPanel };
 
+/** Parameters Pym.js appends to every child's address (`childId` is read; these three are not needed): accepted silently. */
+export const PYM_OWN_PARAMS = ['initialWidth', 'parentTitle', 'parentUrl'] as const;
+
+/** `search` without Pym.js's own parameters, so they never show as "ignored link settings". */
+export function withoutPymParams(search: string): string {
+	const params = new URLSearchParams(search);
+	if (!PYM_OWN_PARAMS.some((name) => params.has(name))) return search;
+	for (const name of PYM_OWN_PARAMS) params.delete(name);
+	const rest = params.toString();
+	return rest ? `?${rest}` : '';
+}
+
 export class EmbedSession {
 	options = $state.raw<EmbedOptions>(defaultEmbedOptions());
 	/** Link parameters that were ignored (shown once as a notice, as text). */
@@ -56,7 +68,7 @@ export class EmbedSession {
 	/** Reads `search` (normally `location.search`) and applies it; call once from an effect after mount. */
 	restore(sim: Simulation, search: string): void {
 		untrack(() => {
-			const { state, options, rejected } = parseEmbedUrl(search);
+			const { state, options, rejected } = parseEmbedUrl(withoutPymParams(search));
 			this.options = options;
 			this.rejected = rejected;
 			this.initial = state;
