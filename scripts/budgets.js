@@ -3,7 +3,7 @@
 /** One kilobyte as printed by the size check and by Vite's build output (kB = 1000 bytes). */
 export const bytesPerKB = 1000;
 
-/** Gzipped JavaScript loaded on first load, per route (KB). Exceeding one fails `npm run size`. */
+/** Gzipped JavaScript a first visit fetches before network idle, per route (KB), measured in Chromium by `npm run size`; exceeding one fails it. */
 export const gzipBudgetKBByRoute = {
 	'/': 100,
 	'/embed': 90

@@ -3,15 +3,17 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 
 /** Caches are named per build, so an update never mixes files of two versions; older ones are deleted on activation. */
 const CACHE_PREFIX = 'calcium-routes-';
 const CACHE = `${CACHE_PREFIX}${version}`;
-/** Every file of the build, the static files and the prerendered pages (`/`, `/embed`, `/teach`, …). */
-const PRECACHED = new Set([...build, ...files, ...prerendered]);
+/** The fallback page (adapter-static's 404.html): what an unknown address shows, online or offline. */
+const NOT_FOUND_PAGE = `${base}/404.html`;
+/** Every file of the build, the static files, the prerendered pages (`/`, `/embed`, `/teach`, …) and the fallback page. */
+const PRECACHED = new Set([...build, ...files, ...prerendered, NOT_FOUND_PAGE]);
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...PRECACHED])));
@@ -31,7 +33,7 @@ worker.addEventListener('activate', (event) => {
 	);
 });
 
-/** Pages: the network first, so a new version shows when online; the cached page (ignoring the query) when offline. */
+/** Pages: the network first, so a new version shows when online; offline, the cached page (ignoring the query), or the not-found page for an address the site does not have. */
 async function networkFirst(request: Request): Promise<Response> {
 	try {
 		return await fetch(request);
@@ -39,7 +41,9 @@ async function networkFirst(request: Request): Promise<Response> {
 		const cache = await caches.open(CACHE);
 		const cached = await cache.match(new URL(request.url).pathname, { ignoreSearch: true });
 		if (cached) return cached;
-		throw error;
+		const notFound = await cache.match(NOT_FOUND_PAGE);
+		if (!notFound) throw error;
+		return new Response(notFound.body, { status: 404, headers: notFound.headers });
 	}
 }
 

@@ -1,5 +1,7 @@
 // Pure chart geometry with d3 (scales, ticks, line paths): no DOM, so Svelte renders every element.
-import { area, extent, line, scaleLinear } from 'd3';
+import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
 import type { BandPoint } from '$lib/sim/history';
 import { DAYS_PER_YEAR } from '$lib/sim/time-format';
 

@@ -1,5 +1,5 @@
 // The scene's geometry: where each organ sits and how each calcium flux is drawn; the only place that knows pixels.
-import { scaleSqrt } from 'd3';
+import { scaleSqrt } from 'd3-scale';
 
 export const sceneSize = { width: 640, height: 420 };
 
