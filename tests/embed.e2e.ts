@@ -126,23 +126,6 @@ test('hostile and unknown parameters give the notice, defaults are used, nothing
 	expect(await overflow(page)).toEqual({ vertical: 0, horizontal: 0 });
 });
 
-test('/ and /embed announce the oEmbed document, which describes the default embed', async ({
-	page,
-	request
-}) => {
-	for (const path of ['/', '/embed']) {
-		await page.goto(path);
-		const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
-		await expect(link).toHaveCount(1);
-		const href = await link.getAttribute('href');
-		const response = await request.get(new URL(href!, page.url()).href);
-		expect(response.headers()['content-type']).toMatch(/application\/json/);
-		const oembed = await response.json();
-		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: 800, height: 450 });
-		expect(oembed.html).toMatch(/^<iframe src="[^"]*\/embed" title="[^"]+"/);
-	}
-});
-
 test('passes axe (WCAG 2.2 AA) at 800×450 and 375×600, with a locked input and the evidence tab', async ({
 	page
 }) => {

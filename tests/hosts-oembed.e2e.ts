@@ -1,0 +1,66 @@
+// oEmbed as consumers written by others see it: @extractus/oembed-extractor and unfurl.js discover the document from a page, and its html renders a working, sized embed on another origin. Without PUBLIC_SITE_URL the build has no oEmbed at all.
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { extract } from '@extractus/oembed-extractor';
+import { unfurl } from 'unfurl.js';
+import { expect, test } from './fixtures';
+import { hostsOrigin, startHostsServer, stopServer, storePage } from './hosts-pages';
+
+const HOSTS_ORIGIN = hostsOrigin(2);
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+test.use({ allowedOrigins: [HOSTS_ORIGIN] });
+
+/** The build has an oEmbed document only when it was given PUBLIC_SITE_URL. */
+const builtWithSiteUrl = existsSync(new URL('../build/oembed.json', import.meta.url));
+
+let server: Server;
+test.beforeAll(async () => {
+	server = await startHostsServer(HOSTS_ORIGIN);
+});
+test.afterAll(async () => {
+	if (server) await stopServer(server);
+});
+
+test('without a site address the build announces no oEmbed and serves none', async ({
+	page,
+	request
+}) => {
+	test.skip(builtWithSiteUrl, 'this build was given PUBLIC_SITE_URL');
+	for (const path of ['/', '/embed']) {
+		await page.goto(path);
+		await expect(page.locator('link[type="application/json+oembed"]')).toHaveCount(0);
+	}
+	const response = await request.get('/oembed.json');
+	expect(response.headers()['content-type'] ?? '').not.toMatch(/json/);
+});
+
+test('oembed-extractor and unfurl.js discover absolute addresses, and the html works on another site', async ({
+	page,
+	baseURL
+}) => {
+	test.skip(
+		!builtWithSiteUrl,
+		`build with PUBLIC_SITE_URL=${baseURL} (the address the tests serve) to run the oEmbed consumers`
+	);
+	const pageUrl = new URL('/?k2=180', baseURL).href;
+	const extracted = await extract(pageUrl);
+	const unfurled = await unfurl(pageUrl, { oembed: true });
+	for (const oembed of [extracted, unfurled.oEmbed]) {
+		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: 800, height: 600 });
+	}
+	const html = String(extracted.html);
+	expect(unfurled.oEmbed && 'html' in unfurled.oEmbed ? unfurled.oEmbed.html : '').toBe(html);
+	const src = /src="([^"]+)"/.exec(html)?.[1];
+	expect(src, 'the iframe address is absolute').toBe(new URL('/embed', baseURL).href);
+	expect(String(extracted.provider_url)).toBe(new URL('/', baseURL).href);
+
+	// The consumer pastes the html into its own page on another origin: a full-width frame, 600 px tall, that works.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(HOSTS_ORIGIN + storePage('oembed-consumer', 'oEmbed consumer', html));
+	const frame = page.frameLocator('iframe');
+	await expect(frame.getByRole('button', { name: 'Play' })).toBeInViewport();
+	await expect(frame.getByRole('slider', { name: /K2/ })).toBeInViewport();
+	const box = await page.locator('iframe').boundingBox();
+	expect(box?.height).toBe(600);
+	expect(box?.width).toBeGreaterThan(360);
+});
