@@ -61,7 +61,8 @@ test('boots in a sandboxed frame (origin null, no storage) without errors and se
 	expect(sandbox).toEqual({ origin: 'null', storage: 'throws' });
 
 	const message = await waitForMessage(page, embedlyHeight);
-	expect(message.height).toBe(450);
+	// The content's natural height at 800 px wide (scene, time bar, footer), not the 450 px frame it was given.
+	expect(message.height).toBeGreaterThan(450);
 	expect(message.src).toBe(src);
 
 	// The simulation runs in the frame: a step moves model time on.
@@ -101,7 +102,9 @@ test('with childId it also sends Pym.js height messages, and answers the parentâ
 		typeof message === 'string' && message.startsWith('pymxPYMxcalcium-1xPYMxheightxPYMx')
 			? message
 			: undefined;
-	expect(await waitForMessage(page, pym)).toBe('pymxPYMxcalcium-1xPYMxheightxPYMx450');
+	expect(await waitForMessage(page, pym)).toMatch(
+		/^pymxPYMxcalcium-1xPYMxheightxPYMx[1-9]\d{2,3}$/
+	);
 
 	const countPym = async () => (await receivedMessages(page)).filter(pym).length;
 	const before = await countPym();
@@ -125,7 +128,7 @@ test('with #?secret= it sends WordPress height messages and answers only its own
 	expect(await waitForMessage(page, wordpress)).toEqual({
 		secret: 'Ab12Cd34Ef',
 		message: 'height',
-		value: 450
+		value: expect.any(Number)
 	});
 
 	const countWordpress = async () => (await receivedMessages(page)).filter(wordpress).length;

@@ -1,4 +1,4 @@
-// The /embed route: no site chrome, fits fixed frames without scrollbars, set up by its link (controls, locks, panels, theme, language, autoplay), hostile links give the notice, the address is never rewritten.
+// The /embed route: no site chrome, fits fixed frames without scrollbars (phone-width frames scroll, nothing clipped), set up by its link (controls, locks, panels, theme, language, autoplay), hostile links give the notice, the address is never rewritten.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -26,12 +26,50 @@ for (const [width, height] of [
 		await expect(slider).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Play' })).toBeInViewport();
 		await expect(page.getByRole('link', { name: /Open in Calcium Routes/ })).toBeInViewport();
-		expect(await overflow(page)).toEqual({ vertical: 0, horizontal: 0 });
+		await expect.poll(() => overflow(page)).toEqual({ vertical: 0, horizontal: 0 });
 		const [sceneBox, sliderBox] = [await scene.boundingBox(), await slider.boundingBox()];
 		expect(sceneBox!.x + sceneBox!.width).toBeLessThanOrEqual(sliderBox!.x);
 		expect(sceneBox!.width).toBeGreaterThan(width * 0.5);
 	});
 }
+
+// The default embed code is full width × 600 px: on a phone-width article the scene, Play and a control are in view.
+for (const width of [320, 375, 430]) {
+	test(`the default 600 px frame at ${width} px wide shows the scene, Play and a slider`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 600 });
+		await page.goto('/embed');
+		await expect(page.getByRole('img', { name: /calcium/i }).first()).toBeInViewport({
+			ratio: 0.9
+		});
+		await expect(page.getByRole('button', { name: 'Play' })).toBeInViewport();
+		await expect(page.getByRole('slider', { name: /K2/ })).toBeInViewport();
+		expect((await overflow(page)).horizontal).toBe(0);
+	});
+}
+
+test('at 400×600 no control is clipped: each can be scrolled fully into view', async ({ page }) => {
+	await page.setViewportSize({ width: 400, height: 600 });
+	await page.goto('/embed');
+	const controls = page.getByRole('tabpanel').locator('input, button, select');
+	expect(await controls.count()).toBeGreaterThan(4);
+	for (const control of await controls.all()) {
+		await control.scrollIntoViewIfNeeded();
+		await expect(control).toBeInViewport({ ratio: 1 });
+	}
+	await page.getByRole('link', { name: /Open in Calcium Routes/ }).scrollIntoViewIfNeeded();
+	await expect(page.getByRole('link', { name: /Open in Calcium Routes/ })).toBeInViewport();
+});
+
+test('panels=closeup draws the close-up in its tab', async ({ page }) => {
+	await page.goto('/embed?panels=closeup&controls=none');
+	await expect(page.getByText('Some link settings were ignored.')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Vitamin K switches proteins on' })).toBeVisible();
+	const diagrams = page.locator('.closeup svg');
+	await expect(diagrams.first()).toBeVisible();
+	expect(await diagrams.count()).toBeGreaterThan(2);
+});
 
 test('has no site chrome: one hidden heading, no site navigation or footer, and a disclaimer link', async ({
 	page
@@ -123,7 +161,7 @@ test('hostile and unknown parameters give the notice, defaults are used, nothing
 	await expect(page.getByRole('slider', { name: /K2/ })).toHaveValue('0');
 	await notice.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(notice).toHaveCount(0);
-	expect(await overflow(page)).toEqual({ vertical: 0, horizontal: 0 });
+	await expect.poll(() => overflow(page)).toEqual({ vertical: 0, horizontal: 0 });
 });
 
 test('passes axe (WCAG 2.2 AA) at 800×450 and 375×600, with a locked input and the evidence tab', async ({

@@ -31,19 +31,27 @@ export interface HeightElements {
 	root: HTMLElement;
 }
 
+/** The attribute (on the embed's root) that, in a short fixed frame, lets the side column scroll within the scene's row. */
+export const FITTED_ATTRIBUTE = 'data-fitted';
+
 /**
- * Measures the natural height (the cap removed for one synchronous layout, so it never feeds back into
- * what is measured), then caps the scene so the content fits the frame if `fit` says the layout allows it.
- * Returns the natural height in CSS px, rounded up, plus the body's vertical margins.
+ * Measures the natural height (fitting removed for one synchronous layout, so it never feeds back into
+ * what is measured); then, when the content is taller than the frame and `fit` allows, fits it: first the side
+ * column scrolls within the scene's row, then the scene is capped. Returns the natural height in CSS px.
  */
 export function measureAndFit(elements: HeightElements, framePx: number, fit: boolean): number {
 	const { content, scene, root } = elements;
 	root.style.removeProperty(SCENE_CAP_PROPERTY);
+	root.removeAttribute(FITTED_ATTRIBUTE);
 	const style = getComputedStyle(root);
 	const paddingPx = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-	const naturalPx = Math.ceil(content.getBoundingClientRect().height + paddingPx);
-	const capPx =
-		fit && scene ? sceneCapPx(naturalPx, framePx, scene.getBoundingClientRect().height) : undefined;
+	const heightOf = () => Math.ceil(content.getBoundingClientRect().height + paddingPx);
+	const naturalPx = heightOf();
+	if (!fit || naturalPx <= framePx) return naturalPx;
+	root.setAttribute(FITTED_ATTRIBUTE, '');
+	const capPx = scene
+		? sceneCapPx(heightOf(), framePx, scene.getBoundingClientRect().height)
+		: undefined;
 	if (capPx !== undefined) root.style.setProperty(SCENE_CAP_PROPERTY, `${capPx}px`);
 	return naturalPx;
 }
