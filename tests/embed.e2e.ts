@@ -29,7 +29,8 @@ for (const [width, height] of [
 		await expect.poll(() => overflow(page)).toEqual({ vertical: 0, horizontal: 0 });
 		const [sceneBox, sliderBox] = [await scene.boundingBox(), await slider.boundingBox()];
 		expect(sceneBox!.x + sceneBox!.width).toBeLessThanOrEqual(sliderBox!.x);
-		expect(sceneBox!.width).toBeGreaterThan(width * 0.5);
+		// The time bar sits under the scene, so at 800 × 450 the fitted scene is a little under half the width.
+		expect(sceneBox!.width).toBeGreaterThan(width * 0.45);
 	});
 }
 
