@@ -1,4 +1,4 @@
-// Offline use: after one visit the service worker serves the site with the network off; the single-file build runs from disk (file://) with the whole explorer.
+// Offline use: after one visit the service worker serves the site with the network off (unknown addresses get the cached 404 page); the single-file build runs from disk (file://) with the whole explorer.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,25 @@ test('after the first visit the explorer and the embed work with the network off
 	await page.getByRole('tab', { name: 'Charts' }).click();
 	await expect(page.getByRole('tabpanel', { name: 'Charts' })).toBeVisible();
 	await context.setOffline(false);
+});
+
+test('offline, an address the site does not have shows the cached not-found page', async ({
+	page,
+	context,
+	guard
+}) => {
+	test.setTimeout(60_000);
+	await page.goto('/');
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await context.setOffline(true);
+	const response = await page.goto('/no-such-page');
+	expect(response?.status()).toBe(404);
+	await expect(page).toHaveTitle(/Page not found/);
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await context.setOffline(false);
+	// Chromium logs the page's own 404 as a console error: that one is expected.
+	const expected = guard.consoleErrors.findIndex((text) => /status of 404/.test(text));
+	if (expected >= 0) guard.consoleErrors.splice(expected, 1);
 });
 
 test.describe('the single offline file', () => {
