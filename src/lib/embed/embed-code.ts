@@ -25,7 +25,7 @@ export interface EmbedChoices {
 	size: EmbedSize;
 }
 
-/** Everything adjustable and shown, standard colours, paused, 16:9. */
+/** Everything adjustable and shown, standard colours, paused, full width × 600 px. */
 export function defaultEmbedChoices(): EmbedChoices {
 	return {
 		inputs: Object.fromEntries(inputSpecs.map((spec) => [spec.id, 'adjustable'])) as Record<
