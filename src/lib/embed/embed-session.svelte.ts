@@ -8,20 +8,9 @@ import { defaultEmbedOptions, parseEmbedUrl, type EmbedOptions } from '$lib/url/
 import { SHOWN_PANELS, type ShownPanel } from './embed-panels';
 import type { RejectedParam } from '$lib/url/parse';
 import { inputSpecs } from '$lib/model/parameters';
+import { withoutPymParams } from './pym-params';
 
 export type { ShownPanel };
-
-/** Parameters Pym.js appends to every child's address (`childId` is read; these three are not needed): accepted silently. */
-export const PYM_OWN_PARAMS = ['initialWidth', 'parentTitle', 'parentUrl'] as const;
-
-/** `search` without Pym.js's own parameters, so they never show as "ignored link settings". */
-export function withoutPymParams(search: string): string {
-	const params = new URLSearchParams(search);
-	if (!PYM_OWN_PARAMS.some((name) => params.has(name))) return search;
-	for (const name of PYM_OWN_PARAMS) params.delete(name);
-	const rest = params.toString();
-	return rest ? `?${rest}` : '';
-}
 
 export class EmbedSession {
 	options = $state.raw<EmbedOptions>(defaultEmbedOptions());

@@ -1,7 +1,7 @@
 // Tests that Pym.js's own parameters are dropped before the link is read, and nothing else is.
 import { describe, expect, it } from 'vitest';
 import { parseEmbedUrl } from '$lib/url/embed-options';
-import { withoutPymParams } from './embed-session.svelte';
+import { withoutPymParams } from './pym-params';
 
 describe('withoutPymParams', () => {
 	it('drops initialWidth, parentTitle and parentUrl and keeps childId and our own settings', () => {
