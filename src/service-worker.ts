@@ -12,11 +12,26 @@ const CACHE_PREFIX = 'calcium-routes-';
 const CACHE = `${CACHE_PREFIX}${version}`;
 /** The fallback page (adapter-static's 404.html): what an unknown address shows, online or offline. */
 const NOT_FOUND_PAGE = `${base}/404.html`;
-/** Every file of the build, the static files, the prerendered pages (`/`, `/embed`, `/teach`, …) and the fallback page. */
-const PRECACHED = new Set([...build, ...files, ...prerendered, NOT_FOUND_PAGE]);
+/** Every file of the build, the static files and the prerendered pages (`/`, `/embed`, `/teach`, …). */
+const PRECACHED = new Set([...build, ...files, ...prerendered]);
+
+/** Caches the not-found page whatever its status: some servers (vite preview) answer /404.html itself with 404. */
+async function cacheNotFoundPage(cache: Cache): Promise<void> {
+	try {
+		const response = await fetch(NOT_FOUND_PAGE);
+		if (response.status === 200 || response.status === 404)
+			await cache.put(NOT_FOUND_PAGE, response);
+	} catch {
+		// Offline use still works without it: unknown addresses then fail as they would without the worker.
+	}
+}
 
 worker.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...PRECACHED])));
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => Promise.all([cache.addAll([...PRECACHED]), cacheNotFoundPage(cache)]))
+	);
 });
 
 worker.addEventListener('activate', (event) => {
