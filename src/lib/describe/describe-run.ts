@@ -57,6 +57,19 @@ export function describeProgress(locale: Locale, now: Snapshot): string {
 	);
 }
 
+/** Spoken when the clock is paused after running: where the run stopped and what it shows. */
+export function describePause(locale: Locale, now: Snapshot): string {
+	return m.hear_paused(
+		{
+			time: timeIn(locale, now.day),
+			bone: bone(locale, now),
+			artery: artery(locale, now),
+			boneTrend: boneClause(locale, now)
+		},
+		{ locale }
+	);
+}
+
 /** "What changed since the start?": time and outcomes, the inputs changed, and the proteins then and now. */
 export function describeSinceStart(locale: Locale, start: RunPoint, now: RunPoint): string {
 	const changes = inputChanges(locale, start.inputs, now.inputs);

@@ -2,6 +2,7 @@
 export { describeSettledChange } from './describe-change';
 export {
 	describeComparison,
+	describePause,
 	describeProgress,
 	describeSinceStart,
 	describeYear,
