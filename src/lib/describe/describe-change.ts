@@ -142,10 +142,11 @@ export function describeSettledChange(
 	const results: string[] = [];
 	for (const effect of effects) {
 		const slowest = changed.filter((input) => effectOf[input] === effect).map(settleDays)[0];
+		// Slow pools start from the values on screen; fast flows from the old inputs' steady state.
 		const scene: Scene = {
 			locale,
 			now,
-			before,
+			before: slowest === null ? before : now,
 			after,
 			days: slowest,
 			duration: durationIn(locale, slowest)

@@ -76,6 +76,18 @@ describe('describeSettledChange', () => {
 		);
 	});
 
+	it('measures where K2 leads from the values on screen, not from the last small step', () => {
+		const { now } = pausedAfter({ k2McgPerDay: 90 });
+		const sentence = describeSettledChange(
+			{ ...base, k2McgPerDay: 90 },
+			{ ...base, k2McgPerDay: 100 },
+			now,
+			'en'
+		);
+		expect(sentence).toContain('Active MGP rises from 60 to 68 percent');
+		expect(sentence).toContain('calcium reaching the artery wall slows');
+	});
+
 	it('says nothing when no input changed', () => {
 		const { now } = pausedAfter({});
 		expect(describeSettledChange(base, base, now, 'en')).toBe('');
