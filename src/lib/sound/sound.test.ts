@@ -11,7 +11,7 @@ import {
 	flowSound,
 	glaChimes
 } from './flow-rates';
-import { DEFAULT_VOLUME, readStored, writeStored } from './sound-settings.svelte';
+import { DEFAULT_VOLUME, SoundSettings, readStored, writeStored } from './sound-settings.svelte';
 
 const base = defaultInputs();
 
@@ -109,5 +109,20 @@ describe('sound settings storage', () => {
 		} as unknown as Storage;
 		writeStored(() => storage, { on: true, volume: 0.3 });
 		expect(readStored(() => storage)).toEqual({ on: true, volume: 0.3 });
+	});
+
+	it('starts off, remembers on for the tab, but never starts on in an embed', () => {
+		const memory = new Map<string, string>();
+		const storage = {
+			getItem: (key: string) => memory.get(key) ?? null,
+			setItem: (key: string, value: string) => void memory.set(key, value)
+		} as unknown as Storage;
+		const first = new SoundSettings(false, () => storage);
+		expect(first.on).toBe(false);
+		first.set({ on: true, volume: 0.8 });
+		expect(new SoundSettings(false, () => storage).on).toBe(true);
+		const embedded = new SoundSettings(true, () => storage);
+		expect(embedded.on).toBe(false);
+		expect(embedded.volume).toBe(0.8);
 	});
 });
