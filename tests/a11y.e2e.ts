@@ -94,14 +94,15 @@ test('every focused control shows a visible focus indicator', async ({ page }) =
 	}
 });
 
-test('the scene description is announced politely when a slider settles, not every frame', async ({
+test('a settled control is announced politely with its effect, not every frame', async ({
 	page
 }) => {
 	await openExplorer(page);
 	const live = page.locator('[aria-live="polite"]').filter({ hasText: /./ });
 	await page.getByRole('spinbutton', { name: /calcium/i }).fill('2000');
 	await page.getByRole('spinbutton', { name: /calcium/i }).press('Enter');
-	await expect(live).toContainText('2,000 mg of calcium');
+	await expect(live).toHaveCount(1);
+	await expect(live).toContainText('Dietary calcium 2,000 mg a day. Calcium absorbed rises');
 	await expect(page.getByRole('slider', { name: /calcium/i })).toHaveAttribute(
 		'aria-valuetext',
 		'2,000 mg/day'

@@ -1,0 +1,99 @@
+// Small translated clauses shared by every description: direction verbs, where artery calcium and bone are heading, input names and values.
+import type { Snapshot } from '$lib/model';
+import type { ModelInputs } from '$lib/model/parameters';
+import { m } from '$lib/paraglide/messages';
+import { formatIn, type Locale } from './locale-format';
+
+/** A flow must change by at least this share to be called faster or slower (smaller changes are "hardly"). */
+export const MEANINGFUL_RELATIVE_CHANGE = 0.05;
+/** Net bone balance within ±this (mg/day) counts as balanced, as in the scene description. */
+export const BONE_BALANCED_MG_PER_DAY = 5;
+
+export function verbIn(locale: Locale, from: number, to: number): string {
+	return to >= from ? m.hear_verb_rises({}, { locale }) : m.hear_verb_falls({}, { locale });
+}
+
+/** −1, 0 or 1: whether `to` is meaningfully below, near or above `from`. */
+export function relativeDirection(from: number, to: number): -1 | 0 | 1 {
+	const scale = Math.max(Math.abs(from), Math.abs(to), 1e-12);
+	const change = (to - from) / scale;
+	if (Math.abs(change) < MEANINGFUL_RELATIVE_CHANGE) return 0;
+	return change > 0 ? 1 : -1;
+}
+
+/** "calcium reaching the artery wall slows / speeds up / hardly changes". */
+export function arteryClause(locale: Locale, fromMgPerDay: number, toMgPerDay: number): string {
+	const direction = relativeDirection(fromMgPerDay, toMgPerDay);
+	if (direction < 0) return m.hear_artery_slows({}, { locale });
+	if (direction > 0) return m.hear_artery_speeds({}, { locale });
+	return m.hear_artery_steady({}, { locale });
+}
+
+/** "bone gains 4 mg a day" / "bone loses 69 mg a day" / "bone building and breakdown balance". */
+export function boneClause(locale: Locale, snapshot: Snapshot): string {
+	const net = snapshot.netBoneBalanceMgPerDay;
+	if (net > BONE_BALANCED_MG_PER_DAY)
+		return m.hear_bone_gains({ mg: formatIn(locale, net) }, { locale });
+	if (net < -BONE_BALANCED_MG_PER_DAY)
+		return m.hear_bone_loses({ mg: formatIn(locale, -net) }, { locale });
+	return m.hear_bone_balanced({}, { locale });
+}
+
+/** The spoken name of an input, lower case for use inside a sentence. */
+export function inputName(locale: Locale, input: keyof ModelInputs): string {
+	const names: Record<keyof ModelInputs, () => string> = {
+		k2McgPerDay: () => m.hear_name_k2({}, { locale }),
+		d3IuPerDay: () => m.hear_name_d3({}, { locale }),
+		calciumMgPerDay: () => m.hear_name_calcium({}, { locale }),
+		lifeStage: () => m.hear_name_life_stage({}, { locale }),
+		warfarin: () => m.hear_name_warfarin({}, { locale })
+	};
+	return names[input]();
+}
+
+/** An input's value in words, with units: "180 µg/day", "after menopause", "on". */
+export function inputValue(locale: Locale, inputs: ModelInputs, input: keyof ModelInputs): string {
+	switch (input) {
+		case 'k2McgPerDay':
+			return `${formatIn(locale, inputs.k2McgPerDay)} ${m.unit_mcg_per_day({}, { locale })}`;
+		case 'd3IuPerDay':
+			return `${formatIn(locale, inputs.d3IuPerDay)} ${m.unit_iu_per_day({}, { locale })}`;
+		case 'calciumMgPerDay':
+			return `${formatIn(locale, inputs.calciumMgPerDay)} ${m.unit_mg_per_day({}, { locale })}`;
+		case 'lifeStage':
+			return (
+				inputs.lifeStage === 'adult'
+					? m.life_stage_adult({}, { locale })
+					: m.life_stage_postmenopausal({}, { locale })
+			).toLocaleLowerCase(locale);
+		case 'warfarin':
+			return inputs.warfarin ? m.hear_value_on({}, { locale }) : m.hear_value_off({}, { locale });
+	}
+}
+
+export const inputKeys: readonly (keyof ModelInputs)[] = [
+	'k2McgPerDay',
+	'd3IuPerDay',
+	'calciumMgPerDay',
+	'lifeStage',
+	'warfarin'
+];
+
+/** The inputs whose values differ between two sets, in a fixed order. */
+export function changedInputs(from: ModelInputs, to: ModelInputs): (keyof ModelInputs)[] {
+	return inputKeys.filter((key) => from[key] !== to[key]);
+}
+
+/** "vitamin K2 from 0 µg/day to 180 µg/day" for each changed input. */
+export function inputChanges(locale: Locale, from: ModelInputs, to: ModelInputs): string[] {
+	return changedInputs(from, to).map((key) =>
+		m.hear_input_changed(
+			{
+				what: inputName(locale, key),
+				from: inputValue(locale, from, key),
+				to: inputValue(locale, to, key)
+			},
+			{ locale }
+		)
+	);
+}

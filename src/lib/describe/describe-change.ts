@@ -1,0 +1,161 @@
+// The sentence spoken when a control settles: the new value, what it moves (from the model's numbers now to where they head), and where that leads.
+import { steadyState, type Snapshot } from '$lib/model';
+import type { ModelInputs } from '$lib/model/parameters';
+import { m } from '$lib/paraglide/messages';
+import { arteryClause, boneClause, changedInputs, relativeDirection, verbIn } from './clauses';
+import { durationIn, formatIn, percentIn, type Locale } from './locale-format';
+import { settleDays } from './settle-time';
+
+/** Carboxylated shares within half a percentage point read as "stays at". */
+const SAME_FRACTION = 0.005;
+
+function inputPhrase(locale: Locale, inputs: ModelInputs, input: keyof ModelInputs): string {
+	const amount = (value: number) => formatIn(locale, value);
+	switch (input) {
+		case 'k2McgPerDay':
+			return m.hear_input_k2({ amount: amount(inputs.k2McgPerDay) }, { locale });
+		case 'd3IuPerDay':
+			return m.hear_input_d3({ amount: amount(inputs.d3IuPerDay) }, { locale });
+		case 'calciumMgPerDay':
+			return m.hear_input_calcium({ amount: amount(inputs.calciumMgPerDay) }, { locale });
+		case 'lifeStage':
+			return inputs.lifeStage === 'adult'
+				? m.hear_input_adult({}, { locale })
+				: m.hear_input_postmenopausal({}, { locale });
+		case 'warfarin':
+			return inputs.warfarin
+				? m.hear_input_warfarin_on({}, { locale })
+				: m.hear_input_warfarin_off({}, { locale });
+	}
+}
+
+type Effect = 'carboxylation' | 'vitaminD' | 'absorbed' | 'resorption';
+
+const effectOf: Record<keyof ModelInputs, Effect> = {
+	k2McgPerDay: 'carboxylation',
+	warfarin: 'carboxylation',
+	d3IuPerDay: 'vitaminD',
+	calciumMgPerDay: 'absorbed',
+	lifeStage: 'resorption'
+};
+
+interface Scene {
+	locale: Locale;
+	now: Snapshot;
+	before: Snapshot;
+	after: Snapshot;
+	/** Null when the model follows within days: slow pools then go from the old steady state, not from now. */
+	days: number | null;
+	duration: string;
+}
+
+/** Slow pools (carboxylation, 25(OH)D) go from their value now; flows from the old inputs' steady state. */
+function leadClause(effect: Effect, scene: Scene): string {
+	const { locale, before, after, duration } = scene;
+	const now = scene.days === null ? before : scene.now;
+	if (effect === 'carboxylation') {
+		const from = now.carboxylatedMgpFraction;
+		const to = after.carboxylatedMgpFraction;
+		if (Math.abs(to - from) < SAME_FRACTION)
+			return m.hear_effect_carboxylation_same(
+				{
+					mgp: percentIn(locale, to),
+					oc: percentIn(locale, after.carboxylatedOsteocalcinFraction)
+				},
+				{ locale }
+			);
+		return m.hear_effect_carboxylation(
+			{
+				verb: verbIn(locale, from, to),
+				mgpFrom: percentIn(locale, from),
+				mgpTo: percentIn(locale, to),
+				ocFrom: percentIn(locale, now.carboxylatedOsteocalcinFraction),
+				ocTo: percentIn(locale, after.carboxylatedOsteocalcinFraction),
+				duration
+			},
+			{ locale }
+		);
+	}
+	if (effect === 'vitaminD') {
+		const [from, to] = [now.serum25OHDNmolL, after.serum25OHDNmolL];
+		if (Math.round(from) === Math.round(to))
+			return m.hear_effect_vitamin_d_same({ value: formatIn(locale, to) }, { locale });
+		const values = { from: formatIn(locale, from), to: formatIn(locale, to) };
+		return m.hear_effect_vitamin_d(
+			{ verb: verbIn(locale, from, to), ...values, duration },
+			{ locale }
+		);
+	}
+	const quantity = effect === 'absorbed' ? 'netAbsorptionMgPerDay' : 'boneResorptionMgPerDay';
+	const [from, to] = [before[quantity], after[quantity]];
+	if (Math.round(from) === Math.round(to)) {
+		const same =
+			effect === 'absorbed' ? m.hear_effect_absorbed_same : m.hear_effect_resorption_same;
+		return same({ value: formatIn(locale, to) }, { locale });
+	}
+	const changed = effect === 'absorbed' ? m.hear_effect_absorbed : m.hear_effect_resorption;
+	const values = { from: formatIn(locale, from), to: formatIn(locale, to) };
+	return changed({ verb: verbIn(locale, from, to), ...values, duration }, { locale });
+}
+
+/** Where the change leads: artery for K2 and warfarin; blood, artery and bone for the others (when they move). */
+function consequences(effect: Effect, { locale, before, after }: Scene): string[] {
+	const artery = arteryClause(
+		locale,
+		before.arterialDepositionMgPerDay,
+		after.arterialDepositionMgPerDay
+	);
+	const arteryMoves =
+		relativeDirection(before.arterialDepositionMgPerDay, after.arterialDepositionMgPerDay) !== 0;
+	if (effect === 'carboxylation') return [artery];
+	if (effect === 'vitaminD') {
+		const absorbed = relativeDirection(before.netAbsorptionMgPerDay, after.netAbsorptionMgPerDay);
+		const blood =
+			absorbed > 0
+				? [m.hear_absorbed_more({}, { locale })]
+				: absorbed < 0
+					? [m.hear_absorbed_less({}, { locale })]
+					: [];
+		return [...blood, ...(arteryMoves ? [artery] : [])];
+	}
+	if (effect === 'absorbed') return [artery, boneClause(locale, after)];
+	return [boneClause(locale, after), ...(arteryMoves ? [artery] : [])];
+}
+
+/**
+ * One sentence for the inputs that changed from `previous` to `inputs`, e.g. "Vitamin K2 180 µg a day. Active MGP
+ * rises from 60 to 72 percent and active osteocalcin from 75 to 88 percent over about 2 weeks; calcium reaching
+ * the artery wall slows." `now` is the snapshot on screen (the slow pools' current values). Empty when nothing changed.
+ */
+export function describeSettledChange(
+	previous: ModelInputs,
+	inputs: ModelInputs,
+	now: Snapshot,
+	locale: Locale
+): string {
+	const changed = changedInputs(previous, inputs);
+	if (changed.length === 0) return '';
+	const before = steadyState(previous);
+	const after = steadyState(inputs);
+	const effects = [...new Set(changed.map((input) => effectOf[input]))];
+	const leads: string[] = [];
+	const results: string[] = [];
+	for (const effect of effects) {
+		const slowest = changed.filter((input) => effectOf[input] === effect).map(settleDays)[0];
+		// Slow pools start from the values on screen; fast flows from the old inputs' steady state.
+		const scene: Scene = {
+			locale,
+			now,
+			before: slowest === null ? before : now,
+			after,
+			days: slowest,
+			duration: durationIn(locale, slowest)
+		};
+		leads.push(leadClause(effect, scene));
+		for (const clause of consequences(effect, scene))
+			if (!results.includes(clause)) results.push(clause);
+	}
+	const phrases = changed.map((input) => inputPhrase(locale, inputs, input)).join(' ');
+	const body = [leads.join('; '), ...(results.length ? [results.join(', ')] : [])].join('; ');
+	return `${phrases} ${body}.`;
+}

@@ -1,0 +1,154 @@
+// The describer's sentences in each language: built from the model's numbers, naming the input and its effect, formatted for the locale.
+import { describe, expect, it } from 'vitest';
+import { defaultInputs, initialState, snapshotOf, steadyState, type ModelInputs } from '$lib/model';
+import {
+	describeComparison,
+	describeProgress,
+	describeSettledChange,
+	describeSinceStart,
+	describeYear,
+	durationIn,
+	summaryDue,
+	type RunPoint
+} from './index';
+
+const base = defaultInputs();
+
+/** The snapshot on screen right after `inputs` replaced the defaults, with the clock still at day 0. */
+function pausedAfter(change: Partial<ModelInputs>) {
+	const inputs = { ...base, ...change };
+	const state = initialState(base);
+	return { inputs, now: snapshotOf(state, inputs, state) };
+}
+
+function run(inputs: ModelInputs, day = 0): RunPoint {
+	return { inputs, snapshot: { ...steadyState(inputs), day } };
+}
+
+describe('describeSettledChange', () => {
+	it('names K2, its dose and what MGP does, in English', () => {
+		const { inputs, now } = pausedAfter({ k2McgPerDay: 180 });
+		expect(describeSettledChange(base, inputs, now, 'en')).toBe(
+			'Vitamin K2 180 µg a day. Active MGP rises from 60 to 72 percent and active osteocalcin from 75 to 88 percent over about 2 weeks; calcium reaching the artery wall slows.'
+		);
+	});
+
+	it('says the same in Spanish', () => {
+		const { inputs, now } = pausedAfter({ k2McgPerDay: 180 });
+		expect(describeSettledChange(base, inputs, now, 'es')).toBe(
+			'Vitamina K2 180 µg al día. La MGP activa sube de 60 a 72 por ciento y la osteocalcina activa de 75 a 88 por ciento en unas 2 semanas; llega menos calcio a la pared arterial.'
+		);
+	});
+
+	it('formats thousands for each language', () => {
+		const { inputs, now } = pausedAfter({ calciumMgPerDay: 2000, d3IuPerDay: 10000 });
+		expect(describeSettledChange(base, inputs, now, 'en')).toMatch(
+			/^Vitamin D3 10,000 IU a day\. Dietary calcium 2,000 mg a day\./
+		);
+		expect(describeSettledChange(base, inputs, now, 'es')).toMatch(
+			/^Vitamina D3 10\.000 UI al día\. Calcio de la dieta 2000 mg al día\./
+		);
+	});
+
+	it('tells a fall from a rise, and where the calcium goes', () => {
+		const { inputs, now } = pausedAfter({ calciumMgPerDay: 300 });
+		const sentence = describeSettledChange(base, inputs, now, 'en');
+		expect(sentence).toContain('Calcium absorbed falls from 171 to 100 mg a day within a few days');
+		expect(sentence).toContain('calcium reaching the artery wall slows');
+		expect(sentence).toMatch(/bone loses \d+ mg a day\.$/);
+		expect(describeSettledChange(base, inputs, now, 'es')).toContain('el hueso pierde');
+	});
+
+	it('describes warfarin as acting at once, from the old values', () => {
+		const { inputs, now } = pausedAfter({ warfarin: true });
+		expect(describeSettledChange(base, inputs, now, 'en')).toBe(
+			'Warfarin on. Active MGP falls from 60 to 12 percent and active osteocalcin from 75 to 15 percent within a few days; calcium reaching the artery wall speeds up.'
+		);
+	});
+
+	it('describes menopause through bone resorption and bone loss', () => {
+		const { inputs, now } = pausedAfter({ lifeStage: 'postmenopausal' });
+		expect(describeSettledChange(base, inputs, now, 'en')).toMatch(
+			/^Life stage: after menopause\. Calcium leaving bone rises from 500 to 569 mg a day within a few days; bone loses 69 mg a day/
+		);
+		expect(describeSettledChange(base, inputs, now, 'es')).toMatch(
+			/^Etapa de la vida: después de la menopausia\./
+		);
+	});
+
+	it('measures where K2 leads from the values on screen, not from the last small step', () => {
+		const { now } = pausedAfter({ k2McgPerDay: 90 });
+		const sentence = describeSettledChange(
+			{ ...base, k2McgPerDay: 90 },
+			{ ...base, k2McgPerDay: 100 },
+			now,
+			'en'
+		);
+		expect(sentence).toContain('Active MGP rises from 60 to 68 percent');
+		expect(sentence).toContain('calcium reaching the artery wall slows');
+	});
+
+	it('says nothing when no input changed', () => {
+		const { now } = pausedAfter({});
+		expect(describeSettledChange(base, base, now, 'en')).toBe('');
+	});
+});
+
+describe('durations', () => {
+	it('reads days, weeks and months in each language', () => {
+		expect(durationIn('en', null)).toBe('within a few days');
+		expect(durationIn('en', 6)).toBe('over about 6 days');
+		expect(durationIn('en', 12.3)).toBe('over about 2 weeks');
+		expect(durationIn('es', 98)).toBe('en unos 3 meses');
+	});
+});
+
+describe('run summaries', () => {
+	it('says what changed since the start, and that nothing has at the start', () => {
+		expect(describeSinceStart('en', run(base), run(base))).toMatch(/^Nothing has changed yet/);
+		const k2 = { ...base, k2McgPerDay: 180 };
+		const sentence = describeSinceStart('en', run(base), run(k2, 400));
+		expect(sentence).toContain('After year 1, month 1, day 4:');
+		expect(sentence).toContain('You changed vitamin K2 from 0 µg/day to 180 µg/day.');
+		expect(sentence).toContain('Active MGP went from 60 to 72 percent');
+		expect(describeSinceStart('es', run(base), run(k2, 400))).toContain(
+			'Has cambiado vitamina K2 de 0 µg/día a 180 µg/día.'
+		);
+	});
+
+	it('compares with a pinned run, or says there is none', () => {
+		const k2 = { ...base, k2McgPerDay: 360 };
+		expect(describeComparison('en', run(k2))).toMatch(/^There is no pinned run yet/);
+		const sentence = describeComparison('en', run(k2), run(base));
+		expect(sentence).toContain('Active MGP 78 percent here, 60 pinned');
+		expect(sentence).toContain('calcium reaching the artery wall is slower here');
+		expect(sentence).toContain('The runs differ in vitamin K2 from 0 µg/day to 360 µg/day.');
+		expect(describeComparison('es', run(base), run(base))).toContain(
+			'Las dos simulaciones tienen las mismas entradas.'
+		);
+	});
+
+	it('summarises a year and a mid-year change in each language', () => {
+		const now = { ...steadyState(base), day: 366, boneMineralChangePct: -0.5 };
+		expect(describeYear('en', 1, now)).toBe(
+			'Year 1 done: bone mineral -0.50 percent since the start, arterial calcification index 0.00; bone building and breakdown balance.'
+		);
+		expect(describeYear('es', 1, now)).toMatch(/^Año 1 completado: mineral óseo -0,50 por ciento/);
+		expect(describeProgress('en', now)).toMatch(/^Year 1, month 0, day 0: active MGP 60 percent/);
+	});
+});
+
+describe('summaryDue', () => {
+	const start = { ...steadyState(base), day: 0 };
+	it('speaks at a new simulated year, but never sooner than the calm gap', () => {
+		const later = { ...start, day: 370 };
+		expect(summaryDue(start, later, 2)).toBeNull();
+		expect(summaryDue(start, later, 9)).toBe('year');
+	});
+	it('speaks mid-year only on a meaningful change', () => {
+		expect(summaryDue(start, { ...start, day: 30 }, 20)).toBeNull();
+		expect(summaryDue(start, { ...start, day: 30, carboxylatedMgpFraction: 0.7 }, 20)).toBe(
+			'progress'
+		);
+	});
+});
