@@ -2,9 +2,9 @@ import { chromium } from '@playwright/test';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
 for (const lang of ['en','es','fr']) {
   const p = await b.newPage({ viewport: { width: 1366, height: 900 } });
-  await p.goto(`http://localhost:4186/?lang=${lang}`); await p.waitForTimeout(1200);
+  await p.goto(`http://localhost:4186/?lang=${lang}`); await p.locator('[data-hydrated="true"]').waitFor(); await p.waitForTimeout(800);
   const r = await p.evaluate(() => {
-    const svg = document.querySelector('svg[viewBox="0 0 640 420"]') ?? document.querySelector('.scene svg');
+    const svg = [...document.querySelectorAll('svg')].sort((a, b) => b.querySelectorAll('tspan.name').length - a.querySelectorAll('tspan.name').length)[0];
     const texts = [...svg.querySelectorAll('text')].map(t => { const bb = t.getBBox(); return { t: t.textContent.trim().slice(0,30), x: bb.x, y: bb.y, w: bb.width, h: bb.height }; });
     const over = [];
     for (let i=0;i<texts.length;i++) for (let j=i+1;j<texts.length;j++) { const a=texts[i], c=texts[j];
@@ -13,7 +13,7 @@ for (const lang of ['en','es','fr']) {
     return { over, out };
   });
   console.log(lang, JSON.stringify(r));
-  if (lang==='es') await p.locator('svg[viewBox="0 0 640 420"]').first().screenshot({ path: '/tmp/cls/scene-es.png' });
+  if (lang==='es') await p.locator('svg:has(tspan.name)').first().screenshot({ path: '/tmp/cls/scene-es.png' });
   await p.close();
 }
 await b.close();

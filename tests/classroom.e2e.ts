@@ -314,3 +314,32 @@ test('the predict panel, tour and preset note speak French with ?lang=fr', async
 	);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
+
+for (const lang of ['en', 'es', 'fr']) {
+	test(`scene labels neither overlap nor leave the scene in ${lang}`, async ({ page }) => {
+		await page.goto(`/?lang=${lang}&d3=10000&ca=3000`);
+		await expect(page.locator('[data-hydrated="true"]')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		const problems = await page.evaluate(() => {
+			const svg = document.querySelector('svg:has(tspan.name)') as SVGSVGElement;
+			const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+			const labels = [...svg.querySelectorAll('text:has(tspan.name)')].map((text) => {
+				const box = (text as SVGTextElement).getBBox();
+				return { text: text.textContent ?? '', box };
+			});
+			const found: string[] = [];
+			for (const [index, a] of labels.entries()) {
+				const { x, y, width: w, height: h } = a.box;
+				if (x < 0 || y < 0 || x + w > width || y + h > height) found.push(`${a.text} is clipped`);
+				for (const b of labels.slice(index + 1)) {
+					const o = b.box;
+					if (x < o.x + o.width && o.x < x + w && y < o.y + o.height && o.y < y + h)
+						found.push(`${a.text} overlaps ${b.text}`);
+				}
+			}
+			return { found, count: labels.length };
+		});
+		expect(problems.count).toBe(8);
+		expect(problems.found).toEqual([]);
+	});
+}

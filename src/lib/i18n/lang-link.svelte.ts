@@ -10,6 +10,8 @@ export function localHref(href: string, locale: string = appLocale.current): str
 	const withoutHash = hashAt === -1 ? href : href.slice(0, hashAt);
 	const queryAt = withoutHash.indexOf('?');
 	const path = queryAt === -1 ? withoutHash : withoutHash.slice(0, queryAt);
+	// A local copy to edit, not reactive state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const params = new URLSearchParams(queryAt === -1 ? '' : withoutHash.slice(queryAt + 1));
 	params.delete('lang');
 	if (locale !== baseLocale) params.set('lang', locale);
@@ -19,6 +21,8 @@ export function localHref(href: string, locale: string = appLocale.current): str
 
 /** Sets the language from `?lang=` of the page's address (every page; a bad value is ignored). */
 export function languageFromAddress(search: string): void {
+	// Read once, not reactive state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const lang = new URLSearchParams(search).get('lang');
 	if (lang) appLocale.set(lang);
 }
@@ -27,6 +31,8 @@ export function languageFromAddress(search: string): void {
 export function keepLanguageInAddress(): void {
 	$effect(() => {
 		const href = localHref(`${location.pathname}${location.search}${location.hash}`);
-		if (href !== `${location.pathname}${location.search}${location.hash}`) replaceState(href, {});
+		if (href === `${location.pathname}${location.search}${location.hash}`) return;
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- this page's own address, with lang= changed
+		replaceState(href, {});
 	});
 }

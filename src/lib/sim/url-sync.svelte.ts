@@ -20,6 +20,10 @@ import type { ExplorerUi } from './explorer-ui.svelte';
 import { DEFAULT_QUESTION } from './prediction';
 import type { Simulation } from './simulation.svelte';
 
+/** The names the app and embed readers handle (the lesson reader skips them). Never changes. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const APP_AND_EMBED_NAMES: ReadonlySet<string> = new Set([...appParamNames, ...embedParamNames]);
+
 /** Quiet time after the last change before the link is written (a slider drag settles first). */
 const SETTLE_MS = 300;
 
@@ -79,7 +83,7 @@ export function applyLesson(lesson: LessonUrlState, ui: ExplorerUi): void {
 /** Reads a whole link: the app state with a preset's inputs folded in, the lesson, and every rejected parameter. */
 export function readLink(search: string) {
 	const app = parseAppState(search, { otherKnownNames: lessonParamNames });
-	const lesson = parseLessonState(search, new Set([...appParamNames, ...embedParamNames]));
+	const lesson = parseLessonState(search, APP_AND_EMBED_NAMES);
 	return {
 		state: withPresetInputs(app.state, lesson.lesson, search, app.rejected),
 		lesson: lesson.lesson,
