@@ -1,6 +1,10 @@
 // The SCORM 1.2 session against scorm-again's Scorm12API (a real LMS runtime written by others): initialise, complete, record the explanation, finish.
 import { describe, expect, it } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
+import * as scorm12 from 'scorm-again/scorm12';
+
+/** The package's types declare a default export; its ES module exports the class by name. */
+type Scorm12APIClass = typeof import('scorm-again/scorm12').default;
+const Scorm12API = (scorm12 as unknown as { Scorm12API: Scorm12APIClass }).Scorm12API;
 import { findScorm12Api, RESPONSE_LIMIT, ScormSession, type Scorm12Api } from './scorm-api';
 
 function lmsWindow(): { window: Window; api: InstanceType<typeof Scorm12API> } {
