@@ -37,6 +37,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-single/',
+			'build-scorm/',
 			'.svelte-kit/',
 			'.svelte-kit-single/',
 			'src/lib/paraglide/',

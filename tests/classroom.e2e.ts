@@ -175,16 +175,18 @@ test('predict, observe, explain: hide readouts, commit, run a year, compare and 
 	await page.getByRole('button', { name: 'Predict', exact: true }).click();
 	const panel = page.getByRole('region', { name: 'Predict, observe, explain' });
 	const bone = panel.getByRole('group', { name: 'Bone mineral' });
-	await bone.getByRole('radio', { name: 'Down' }).check();
-	await bone.getByRole('radio', { name: 'Small' }).check();
+	await bone.getByRole('radio', { name: 'Goes down a little' }).check();
 	const artery = panel.getByRole('group', { name: 'Calcium in the artery wall' });
-	await artery.getByRole('radio', { name: 'Up' }).check();
-	await artery.getByRole('radio', { name: 'Medium' }).check();
+	await expect(
+		artery.getByRole('radio', { name: /Goes down/ }),
+		'artery calcium never falls'
+	).toHaveCount(0);
+	await artery.getByRole('radio', { name: 'Goes up moderately' }).check();
 	await panel.getByRole('button', { name: 'Commit prediction' }).click();
 
 	await expect(panel).toContainText('Your prediction');
 	expect(await modelDay(page)).toBe(0);
-	await expect(page.getByText('your prediction (after one year)')).toBeVisible();
+	await expect(page.getByText('your prediction', { exact: true })).toBeVisible();
 	await expect(
 		page.getByRole('figure', { name: 'Bone mineral change' }).locator('path.prediction')
 	).toHaveCount(1);
@@ -194,11 +196,11 @@ test('predict, observe, explain: hide readouts, commit, run a year, compare and 
 	await page.getByRole('button', { name: 'Play' }).click();
 	const comparison = panel.getByRole('listitem');
 	await expect(comparison.first()).toContainText(
-		/You predicted bone would go down a little; it went down 2\.5\s%\./
+		/Bone mineral: you predicted it would go down a little; it went down by 2\.5\s%\./
 	);
 	await expect(comparison.first()).toContainText('The direction was right; the size was not.');
 	await expect(comparison.nth(1)).toContainText(
-		/You predicted calcium in the artery wall would go up moderately; the index rose by 1\.\d\d\./
+		/Calcium in the artery wall: you predicted it would go up moderately; it went up by 1\.\d\d\./
 	);
 	await expect(comparison.nth(1)).toContainText('Your prediction matched.');
 	await expect(
@@ -210,7 +212,7 @@ test('predict, observe, explain: hide readouts, commit, run a year, compare and 
 	await explain.fill('Menopause made resorption outrun formation.');
 	await expect(explain).toHaveValue('Menopause made resorption outrun formation.');
 	await panel.getByRole('button', { name: 'Predict again' }).click();
-	await expect(bone.getByRole('radio', { name: 'Down' })).not.toBeChecked();
+	await expect(bone.getByRole('radio', { name: 'Goes down a little' })).not.toBeChecked();
 });
 
 test('with the tour open there are no WCAG 2.2 AA violations', async ({ page }) => {
@@ -231,18 +233,113 @@ test('with the predict form and the result open there are no WCAG 2.2 AA violati
 
 	await panel
 		.getByRole('group', { name: 'Bone mineral' })
-		.getByRole('radio', { name: 'About the same' })
+		.getByRole('radio', { name: 'Stays about the same' })
 		.check();
 	await panel
 		.getByRole('group', { name: 'Calcium in the artery wall' })
-		.getByRole('radio', { name: 'Up' })
-		.check();
-	await panel
-		.getByRole('group', { name: 'Calcium in the artery wall' })
-		.getByRole('radio', { name: 'Small' })
+		.getByRole('radio', { name: 'Goes up a little' })
 		.check();
 	await panel.getByRole('button', { name: 'Commit prediction' }).click();
 	await stepBy(page, 'month', 13);
 	await expect(panel.getByRole('textbox', { name: /Explain the difference/ })).toBeVisible();
 	expect((await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations).toEqual([]);
 });
+
+test('a lesson link opens a preset with its note and the predict panel with its question and horizon', async ({
+	page
+}) => {
+	await page.goto('/?preset=natto_eater&predict=osteocalcin,mgp&horizon=6w');
+	await expect(page.getByRole('heading', { name: 'Natto eater: what to look for' })).toBeVisible();
+	await expect(slider(page, /K2/)).toHaveValue('350');
+	const panel = page.getByRole('region', { name: 'Predict, observe, explain' });
+	await expect(panel).toContainText('after six weeks of model time');
+	await expect(panel.getByRole('group')).toHaveCount(2);
+	await panel
+		.getByRole('group', { name: 'Active (carboxylated) osteocalcin' })
+		.getByRole('radio', { name: 'Goes up moderately' })
+		.check();
+	await panel
+		.getByRole('group', { name: 'Active (carboxylated) MGP' })
+		.getByRole('radio', { name: 'Goes up moderately' })
+		.check();
+	await panel.getByRole('button', { name: 'Commit prediction' }).click();
+	await stepBy(page, 'week', 7);
+	await expect(panel.getByRole('heading', { name: 'What happened after six weeks' })).toBeVisible();
+	await expect(panel.getByRole('listitem').first()).toContainText(
+		/Active \(carboxylated\) osteocalcin: you predicted it would go up moderately; it went up by [\d.]+ percentage points\./
+	);
+	await expect(page).toHaveURL(/preset=natto_eater&predict=osteocalcin,mgp&horizon=6w/);
+});
+
+test('Reset all returns to the scenario the link opened; Reset to defaults clears it', async ({
+	page
+}) => {
+	await page.goto('/?preset=on_warfarin&d3=2000');
+	await expect(page.getByRole('checkbox', { name: /warfarin/ })).toBeChecked();
+	await slider(page, /D3/).fill('5000');
+	await page.getByRole('button', { name: 'Reset all' }).click();
+	await expect(slider(page, /D3/)).toHaveValue('2000');
+	await expect(page.getByRole('checkbox', { name: /warfarin/ })).toBeChecked();
+	await page.getByRole('button', { name: 'Reset to defaults' }).click();
+	await expect(slider(page, /D3/)).toHaveValue('600');
+	await expect(page.getByRole('checkbox', { name: /warfarin/ })).not.toBeChecked();
+});
+
+test('Back and Forward move through the settings a student changed, without leaving the app', async ({
+	page
+}) => {
+	await page.goto('/?k2=100');
+	await expect(page.locator('[data-hydrated="true"]')).toBeVisible();
+	await slider(page, /K2/).fill('200');
+	await expect(page).toHaveURL(/k2=200/);
+	await slider(page, /K2/).fill('300');
+	await expect(page).toHaveURL(/k2=300/);
+	await page.goBack();
+	await expect(page).toHaveURL(/k2=200/);
+	await expect(slider(page, /K2/)).toHaveValue('200');
+	await page.goBack();
+	await expect(slider(page, /K2/)).toHaveValue('100');
+	await page.goForward();
+	await expect(slider(page, /K2/)).toHaveValue('200');
+	await expect(page.getByRole('heading', { level: 1, name: 'Calcium Routes' })).toBeVisible();
+});
+
+test('the predict panel, tour and preset note speak French with ?lang=fr', async ({ page }) => {
+	await page.goto('/?lang=fr&preset=after_menopause&predict=bone&horizon=2y');
+	await expect(
+		page.getByRole('heading', { name: 'Après la ménopause : ce qu’il faut observer' })
+	).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Prédire, observer, expliquer' })).toContainText(
+		'après deux ans'
+	);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+for (const lang of ['en', 'es', 'fr']) {
+	test(`scene labels neither overlap nor leave the scene in ${lang}`, async ({ page }) => {
+		await page.goto(`/?lang=${lang}&d3=10000&ca=3000`);
+		await expect(page.locator('[data-hydrated="true"]')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		const problems = await page.evaluate(() => {
+			const svg = document.querySelector('svg:has(tspan.name)') as SVGSVGElement;
+			const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+			const labels = [...svg.querySelectorAll('text:has(tspan.name)')].map((text) => {
+				const box = (text as SVGTextElement).getBBox();
+				return { text: text.textContent ?? '', box };
+			});
+			const found: string[] = [];
+			for (const [index, a] of labels.entries()) {
+				const { x, y, width: w, height: h } = a.box;
+				if (x < 0 || y < 0 || x + w > width || y + h > height) found.push(`${a.text} is clipped`);
+				for (const b of labels.slice(index + 1)) {
+					const o = b.box;
+					if (x < o.x + o.width && o.x < x + w && y < o.y + o.height && o.y < y + h)
+						found.push(`${a.text} overlaps ${b.text}`);
+				}
+			}
+			return { found, count: labels.length };
+		});
+		expect(problems.count).toBe(8);
+		expect(problems.found).toEqual([]);
+	});
+}

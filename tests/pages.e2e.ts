@@ -147,3 +147,98 @@ test('the about page has the disclaimer by its anchor, the evidence grades and t
 	await expect(page.getByText(/one research group/)).toBeVisible();
 	await expect(page.getByRole('table')).toHaveCount(4);
 });
+
+for (const { lang, heading, explorer, about } of [
+	{ lang: 'es', heading: 'Guía docente', explorer: 'Explorador', about: 'Acerca de y métodos' },
+	{
+		lang: 'fr',
+		heading: 'Guide de l’enseignant',
+		explorer: 'Explorateur',
+		about: 'À propos et méthodes'
+	}
+]) {
+	test(`/teach?lang=${lang} is in that language, and every link keeps it`, async ({ page }) => {
+		await page.goto(`/teach?lang=${lang}`);
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		const internal = await page
+			.locator('a[href]')
+			.evaluateAll((links) =>
+				links
+					.map((link) => link.getAttribute('href') ?? '')
+					.filter((href) => !href.startsWith('#') && !/^https?:/.test(href))
+			);
+		expect(internal.length).toBeGreaterThan(10);
+		for (const href of internal) expect(href, href).toContain(`lang=${lang}`);
+		await page.getByRole('link', { name: about }).first().click();
+		await expect(page).toHaveURL(new RegExp(`/about\\?lang=${lang}`));
+		await expect(page.getByRole('link', { name: explorer })).toBeVisible();
+		await page.getByRole('link', { name: explorer }).click();
+		await expect(page).toHaveURL(new RegExp(`lang=${lang}`));
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+	});
+}
+
+test('switching the language on the teacher guide keeps it in the address', async ({ page }) => {
+	await page.goto('/teach');
+	await expect(page.locator('[data-hydrated], main')).not.toHaveCount(0);
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Guide de l’enseignant' })
+	).toBeVisible();
+	await expect(page).toHaveURL(/\/teach\?lang=fr/);
+});
+
+test('each activity opens its stages in the explorer by link, and links to its worksheet and answer key', async ({
+	page
+}) => {
+	await page.goto('/teach');
+	const activity = page.locator('#vitamin-d-gate');
+	await activity.getByRole('link', { name: /Vitamin D deficient: predict absorption/ }).click();
+	await expect(page).toHaveURL(/preset=vitamin_d_deficient/);
+	await expect(
+		page.getByRole('heading', { name: 'Vitamin D deficient: what to look for' })
+	).toBeVisible();
+	const panel = page.getByRole('region', { name: 'Predict, observe, explain' });
+	await expect(panel.getByRole('group', { name: 'Share of calcium absorbed' })).toBeVisible();
+	await expect(panel).toContainText('after six months');
+	await expect(page.getByRole('status', { name: 'Active MGP' })).toHaveCount(0);
+	await page.goto('/teach');
+	await expect(activity.getByRole('link', { name: /Student worksheet/ })).toHaveAttribute(
+		'href',
+		/\/teach\/worksheet\/vitamin-d-gate$/
+	);
+});
+
+for (const { name, width, height } of [
+	{ name: 'A4', width: '210mm', height: '297mm' },
+	{ name: 'Letter', width: '8.5in', height: '11in' }
+]) {
+	test(`the student worksheet and the answer key print on ${name}: no answers on the worksheet, a QR code, space to write`, async ({
+		page
+	}) => {
+		await page.goto('/teach/worksheet/vitamin-d-gate');
+		await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+		await expect(page.getByText(/fraction absorbed was 0\.36/)).toHaveCount(0);
+		await expect(page.locator('.lines')).toHaveCount(5);
+		const worksheet = await page.pdf({ width, height, printBackground: true });
+		const pages = (worksheet.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+		expect(pages).toBeGreaterThanOrEqual(1);
+		expect(pages).toBeLessThanOrEqual(3);
+		await page.emulateMedia({ media: 'print' });
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+
+		await page.goto('/teach/answers/vitamin-d-gate');
+		await expect(
+			page.getByRole('heading', { level: 1, name: /Answer key: Activity 2/ })
+		).toBeVisible();
+		await expect(page.getByText(/fraction absorbed was 0\.36/)).toBeVisible();
+		const key = await page.pdf({ width, height });
+		expect((key.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(
+			3
+		);
+	});
+}

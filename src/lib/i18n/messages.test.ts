@@ -35,13 +35,31 @@ describe('messages', () => {
 	});
 
 	it.each(patterns)('%s: every locale has every message, none empty', (pattern) => {
-		const baseKeys = Object.keys(load(pattern, settings.baseLocale)).sort();
+		const base = load(pattern, settings.baseLocale);
 		for (const locale of settings.locales) {
 			const messages = load(pattern, locale);
-			expect(Object.keys(messages).sort(), locale).toEqual(baseKeys);
-			for (const [key, value] of Object.entries(messages)) {
-				expect(typeof value === 'string' ? value.trim() : value, `${locale}: ${key}`).toBeTruthy();
-			}
+			const missingOrEmpty = Object.keys(base).filter((key) => {
+				const value = messages[key];
+				return typeof value !== 'string' || value.trim() === '';
+			});
+			const stray = Object.keys(messages).filter((key) => !(key in base));
+			// Lists the keys by name: `node scripts/i18n-missing.js` prints them with the English text to translate.
+			expect(missingOrEmpty, `${locale}: missing or empty messages`).toEqual([]);
+			expect(stray, `${locale}: messages not in ${settings.baseLocale}`).toEqual([]);
+		}
+	});
+
+	it.each(patterns)('%s: every locale keeps the placeholders of the base message', (pattern) => {
+		const base = load(pattern, settings.baseLocale);
+		const placeholders = (text: unknown) =>
+			[...String(text).matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+		for (const locale of settings.locales) {
+			const messages = load(pattern, locale);
+			const broken = Object.keys(base).filter(
+				(key) =>
+					key in messages && placeholders(messages[key]).join() !== placeholders(base[key]).join()
+			);
+			expect(broken, `${locale}: placeholders differ from ${settings.baseLocale}`).toEqual([]);
 		}
 	});
 

@@ -1,53 +1,17 @@
-// Classroom tools' state that stays out of the link: the preset note shown, and the predict–observe–explain exercise (kept in memory only).
+// Classroom tools' state that stays out of the model: the preset note shown, and the predict–observe–explain exercise (kept in memory only).
 import type { ScenarioId } from '$lib/model';
-import {
-	predictedRange,
-	PREDICTION_DAYS,
-	type Observation,
-	type Prediction,
-	type PredictedQuantity
-} from './prediction';
+import { PredictionSession } from './prediction-session.svelte';
 
-/** A predicted band for one chart: from 0 at the start of the run to [low, high] after one year. */
-export interface ChartPrediction {
-	day: number;
-	low: number;
-	high: number;
-}
+export type { ChartPrediction } from './prediction-session.svelte';
 
 export class ClassroomState {
 	/** The preset whose "what to look for" note is shown, or null. */
 	presetNote = $state<ScenarioId | null>(null);
-	/** Whether the predict panel is open. */
-	predicting = $state(false);
-	/** The committed prediction, or null while the student is still choosing. */
-	prediction = $state.raw<Prediction | null>(null);
-	/** The run's values one year after the prediction was committed, once it got there. */
-	observation = $state.raw<Observation | null>(null);
-	/** The student's explanation: never stored or sent anywhere, gone on reload. */
-	explanation = $state('');
+	/** Predict, observe, explain: the question, the prediction, the reading at the horizon, the explanation. */
+	readonly predict = new PredictionSession();
 
 	/** The prediction as bands on the history charts, while the predict panel is open. */
-	chartPrediction: Record<PredictedQuantity, ChartPrediction> | null = $derived.by(() => {
-		const prediction = this.prediction;
-		if (!this.predicting || !prediction) return null;
-		const band = (quantity: PredictedQuantity) => ({
-			day: PREDICTION_DAYS,
-			...predictedRange(quantity, prediction[quantity])
-		});
-		return { bone: band('bone'), artery: band('artery') };
-	});
-
-	commit(prediction: Prediction): void {
-		this.prediction = prediction;
-		this.observation = null;
-		this.explanation = '';
-	}
-
-	/** Back to the prediction form. */
-	predictAgain(): void {
-		this.prediction = null;
-		this.observation = null;
-		this.explanation = '';
+	get chartPrediction() {
+		return this.predict.chartPrediction;
 	}
 }

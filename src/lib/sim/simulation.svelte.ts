@@ -29,6 +29,11 @@ export interface SimulationSettings {
 	playing: boolean;
 }
 
+/** The app's default inputs, speed and view. */
+function defaultSettings(): Omit<SimulationSettings, 'playing'> {
+	return { inputs: defaultInputs(), speed: 'week', view: 'mechanism' };
+}
+
 export class Simulation {
 	inputs = $state.raw<ModelInputs>(defaultInputs());
 	speed = $state<SpeedId>('week');
@@ -157,12 +162,19 @@ export class Simulation {
 		this.historyVersion++;
 	}
 
-	/** Every input, the speed and the view back to their defaults, time back to zero. */
+	/** The settings "Reset all" returns to: the scenario the link opened (the defaults without one). */
+	home = $state.raw<Omit<SimulationSettings, 'playing'>>(defaultSettings());
+	/** Whether the link opened something other than the defaults (then "Reset to defaults" is offered too). */
+	homeIsDefault = $derived(JSON.stringify(this.home) === JSON.stringify(defaultSettings()));
+
+	/** Inputs, speed and view back to where the link started the lesson, time back to zero. */
 	resetAll(): void {
-		this.inputs = defaultInputs();
-		this.speed = 'week';
-		this.view = 'mechanism';
-		this.restart();
+		this.apply({ ...this.home, playing: false });
+	}
+
+	/** Every input, the speed and the view back to their defaults, time back to zero. */
+	resetToDefaults(): void {
+		this.apply({ ...defaultSettings(), playing: false });
 	}
 
 	private advanceBy(days: number): void {

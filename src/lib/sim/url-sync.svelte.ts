@@ -1,13 +1,31 @@
-// Keeps the address bar and the explorer in step: restores the state from the link on arrival, then mirrors every change with replaceState.
+// Keeps the address bar and the explorer in step: restores the state (and a lesson's preset and question) from the link on arrival, records each settled change of the inputs as a history entry, and restores it on Back and Forward.
 import { untrack } from 'svelte';
-import { replaceState } from '$app/navigation';
+import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { appLocale } from '$lib/i18n/locale.svelte';
-import type { AppUrlState } from '$lib/url/app-state';
+import { appParamNames } from '$lib/url/app-schema';
+import { defaultAppState, type AppUrlState } from '$lib/url/app-state';
+import { embedParamNames } from '$lib/url/embed-options';
+import {
+	joinQueries,
+	lessonParamNames,
+	parseLessonState,
+	serialiseLessonState,
+	withPresetInputs,
+	type LessonUrlState
+} from '$lib/url/lesson-params';
 import { parseAppState } from '$lib/url/parse';
-import { serialiseAppState } from '$lib/url/serialise';
+import { serialiseAppState, withQuery } from '$lib/url/serialise';
 import type { ExplorerUi } from './explorer-ui.svelte';
+import { DEFAULT_QUESTION } from './prediction';
 import type { Simulation } from './simulation.svelte';
+
+/** The names the app and embed readers handle (the lesson reader skips them). Never changes. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const APP_AND_EMBED_NAMES: ReadonlySet<string> = new Set([...appParamNames, ...embedParamNames]);
+
+/** Quiet time after the last change before the link is written (a slider drag settles first). */
+const SETTLE_MS = 300;
 
 /** The link-worthy state of the explorer right now. */
 export function currentAppState(sim: Simulation, ui: ExplorerUi): AppUrlState {
@@ -22,6 +40,28 @@ export function currentAppState(sim: Simulation, ui: ExplorerUi): AppUrlState {
 	};
 }
 
+/** The lesson parts of the link: the preset whose note is showing, and the predict question a link asked. */
+export function currentLesson(ui: ExplorerUi): LessonUrlState {
+	const predict = ui.classroom.predict;
+	const asked = predict.open && predict.asked;
+	return {
+		preset: ui.classroom.presetNote ?? undefined,
+		predict: asked ? [...predict.question.quantities] : undefined,
+		horizon: asked ? predict.question.horizon : undefined
+	};
+}
+
+/** A link to the explorer's state and lesson on `base` (the copy-link and QR tools use it). */
+export function currentLink(base: string, sim: Simulation, ui: ExplorerUi): string {
+	return withQuery(
+		base,
+		joinQueries(
+			serialiseAppState(currentAppState(sim, ui)),
+			serialiseLessonState(currentLesson(ui))
+		)
+	);
+}
+
 /** Applies a parsed link to the explorer. */
 export function applyAppState(state: AppUrlState, sim: Simulation, ui: ExplorerUi): void {
 	if (state.lang) appLocale.set(state.lang);
@@ -30,30 +70,80 @@ export function applyAppState(state: AppUrlState, sim: Simulation, ui: ExplorerU
 	sim.apply({ inputs: state.inputs, view: state.view, speed: state.speed, playing: state.playing });
 }
 
+/** Applies a lesson link: the preset's note, and the predict panel with the link's question. */
+export function applyLesson(lesson: LessonUrlState, ui: ExplorerUi): void {
+	if (lesson.preset) ui.classroom.presetNote = lesson.preset;
+	if (lesson.predict || lesson.horizon)
+		ui.classroom.predict.ask({
+			quantities: lesson.predict ?? DEFAULT_QUESTION.quantities,
+			horizon: lesson.horizon ?? DEFAULT_QUESTION.horizon
+		});
+}
+
+/** Reads a whole link: the app state with a preset's inputs folded in, the lesson, and every rejected parameter. */
+export function readLink(search: string) {
+	const app = parseAppState(search, { otherKnownNames: lessonParamNames });
+	const lesson = parseLessonState(search, APP_AND_EMBED_NAMES);
+	return {
+		state: withPresetInputs(app.state, lesson.lesson, search, app.rejected),
+		lesson: lesson.lesson,
+		rejected: [...app.rejected, ...lesson.rejected]
+	};
+}
+
+/** The query of the inputs alone: a new one means the student changed a setting (a history entry). */
+function inputsKey(sim: Simulation): string {
+	return serialiseAppState({ ...defaultAppState(), inputs: sim.inputs });
+}
+
 /**
- * Call from the explorer route's script (the explorer lives at `/`): reads `location.search` once after mount, then writes the query back
- * (throttled, without adding history entries) whenever the state changes.
+ * Call from the explorer route's script (the explorer lives at `/`): reads `location.search` once after mount and makes
+ * it the lesson's start ("Reset all" returns there). Then writes the query back after each settled change: a change of
+ * the inputs adds a history entry (pushState), anything else replaces the entry. Back and Forward restore the inputs,
+ * view and speed of their entry without restarting the run.
  */
 export function syncWithUrl(sim: Simulation, ui: ExplorerUi): void {
 	let restored = $state(false);
+	let lastInputs = '';
 
 	$effect(() =>
 		untrack(() => {
-			const { state, rejected } = parseAppState(location.search);
+			const { state, lesson, rejected } = readLink(location.search);
 			applyAppState(state, sim, ui);
+			applyLesson(lesson, ui);
+			sim.home = { inputs: sim.inputs, view: sim.view, speed: sim.speed };
 			ui.rejected = rejected;
+			lastInputs = inputsKey(sim);
 			restored = true;
 		})
 	);
 
 	$effect(() => {
+		const onPopState = () => {
+			const { state } = readLink(location.search);
+			sim.setInputs(state.inputs);
+			sim.view = state.view;
+			sim.speed = state.speed;
+			lastInputs = inputsKey(sim);
+		};
+		window.addEventListener('popstate', onPopState);
+		return () => window.removeEventListener('popstate', onPopState);
+	});
+
+	$effect(() => {
 		if (!restored) return;
-		const query = serialiseAppState(currentAppState(sim, ui));
+		const query = joinQueries(
+			serialiseAppState(currentAppState(sim, ui)),
+			serialiseLessonState(currentLesson(ui))
+		);
+		const inputs = inputsKey(sim);
 		const timer = setTimeout(() => {
-			if (query !== location.search.replace(/^\?/, '')) {
-				replaceState(resolve(query ? `/?${query}` : '/'), {});
-			}
-		}, 250);
+			if (query === location.search.replace(/^\?/, '')) return;
+			const url = resolve(query ? `/?${query}` : '/');
+			if (inputs !== lastInputs) pushState(url, {});
+			else replaceState(url, {});
+			lastInputs = inputs;
+		}, SETTLE_MS);
 		return () => clearTimeout(timer);
 	});
 }

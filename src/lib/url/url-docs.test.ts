@@ -5,6 +5,7 @@ import { inputSpecs } from '$lib/model/parameters';
 import { appParamNames } from './app-schema';
 import { defaultAppState } from './app-state';
 import { embedParamNames } from './embed-options';
+import { lessonParamNames } from './lesson-params';
 import { serialiseAppState } from './serialise';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
@@ -24,7 +25,7 @@ function row(name: string): string[] {
 
 describe('README: Sharing a state by link', () => {
 	it('has a row for every URL parameter', () => {
-		for (const name of [...appParamNames, ...embedParamNames]) {
+		for (const name of [...appParamNames, ...embedParamNames, ...lessonParamNames]) {
 			expect(row(name), name).toHaveLength(3);
 		}
 	});

@@ -1,57 +1,55 @@
-// Words for predictions: direction and size labels, the prediction as a phrase, what the run did, and the comparison sentence.
+// Words for predictions: quantity names, horizons, the choices offered, the prediction as a line, what the run did, and the comparison sentence.
 import { m } from '$lib/paraglide/messages';
 import {
 	classifyChange,
-	sizeLimits,
+	limitsAt,
 	verdictOf,
-	type Direction,
 	type PredictedQuantity,
+	type PredictionHorizon,
 	type QuantityPrediction,
-	type Size,
 	type Verdict
 } from '$lib/sim/prediction';
 import { formatNumber } from '../format';
 
-export const directionLabel: Record<Direction, () => string> = {
-	down: () => m.classroom_direction_down(),
-	same: () => m.classroom_direction_same(),
-	up: () => m.classroom_direction_up()
-};
-
-export const sizeLabel: Record<Size, () => string> = {
-	small: () => m.classroom_size_small(),
-	medium: () => m.classroom_size_medium(),
-	large: () => m.classroom_size_large()
-};
-
 export const quantityLabel: Record<PredictedQuantity, () => string> = {
 	bone: () => m.classroom_predict_bone_legend(),
-	artery: () => m.classroom_predict_artery_legend()
+	artery: () => m.classroom_predict_artery_legend(),
+	absorption: () => m.classroom_predict_absorption_legend(),
+	vitaminD: () => m.classroom_predict_vitamin_d_legend(),
+	osteocalcin: () => m.classroom_predict_osteocalcin_legend(),
+	mgp: () => m.classroom_predict_mgp_legend()
 };
 
-/** What small, medium and large mean for a quantity, with the limits from the prediction module. */
-export function sizeHint(quantity: PredictedQuantity): string {
-	const limits = sizeLimits[quantity];
-	const small = formatNumber(limits.small, quantity === 'bone' ? 1 : 2);
-	const medium = formatNumber(limits.medium, quantity === 'bone' ? 0 : 1);
-	return quantity === 'bone'
-		? m.classroom_predict_bone_sizes({ small, medium })
-		: m.classroom_predict_artery_sizes({ small, medium });
+export const horizonLabel: Record<PredictionHorizon, () => string> = {
+	'2w': () => m.classroom_horizon_2w(),
+	'6w': () => m.classroom_horizon_6w(),
+	'3m': () => m.classroom_horizon_3m(),
+	'6m': () => m.classroom_horizon_6m(),
+	'1y': () => m.classroom_horizon_1y(),
+	'2y': () => m.classroom_horizon_2y(),
+	'5y': () => m.classroom_horizon_5y()
+};
+
+/** A choice's key: `same`, `up_small`, … */
+export function choiceKey(choice: QuantityPrediction): string {
+	return choice.direction === 'same' || !choice.size
+		? 'same'
+		: `${choice.direction}_${choice.size}`;
 }
 
-/** "Bone mineral: Up, Small" — the committed prediction in a line. */
-export function predictionSummary(
-	quantity: PredictedQuantity,
-	prediction: QuantityPrediction
-): string {
-	const name = quantityLabel[quantity]();
-	if (prediction.direction === 'same' || !prediction.size)
-		return m.classroom_predict_summary_same({ quantity: name });
-	return m.classroom_predict_summary_sized({
-		quantity: name,
-		direction: directionLabel[prediction.direction](),
-		size: sizeLabel[prediction.size]().toLowerCase()
-	});
+const choiceText: Record<string, () => string> = {
+	same: () => m.classroom_choice_same(),
+	up_small: () => m.classroom_choice_up_small(),
+	up_medium: () => m.classroom_choice_up_medium(),
+	up_large: () => m.classroom_choice_up_large(),
+	down_small: () => m.classroom_choice_down_small(),
+	down_medium: () => m.classroom_choice_down_medium(),
+	down_large: () => m.classroom_choice_down_large()
+};
+
+/** The label of a choice in the form ("Goes up a little"). */
+export function choiceLabel(choice: QuantityPrediction): string {
+	return choiceText[choiceKey(choice)]();
 }
 
 const predictedPhrase: Record<string, () => string> = {
@@ -64,18 +62,37 @@ const predictedPhrase: Record<string, () => string> = {
 	down_large: () => m.classroom_predicted_down_large()
 };
 
-const observedPhrase: Record<PredictedQuantity, Record<Direction, (value: string) => string>> = {
-	bone: {
-		up: (value) => m.classroom_observed_bone_up({ value }),
-		down: (value) => m.classroom_observed_bone_down({ value }),
-		same: (value) => m.classroom_observed_bone_same({ value })
-	},
-	artery: {
-		up: (value) => m.classroom_observed_artery_up({ value }),
-		down: (value) => m.classroom_observed_artery_down({ value }),
-		same: (value) => m.classroom_observed_artery_same({ value })
+/** A change with its unit, as the student reads it (bone in %, the artery index bare, shares in points, 25(OH)D in nmol/L). */
+export function formatChange(quantity: PredictedQuantity, value: number, signed = false): string {
+	switch (quantity) {
+		case 'bone':
+			return `${formatNumber(value, Math.abs(value) >= 1 ? 1 : 2, signed)} %`;
+		case 'artery':
+			return formatNumber(value, 2, signed);
+		case 'vitaminD':
+			return `${formatNumber(value, 0, signed)} nmol/L`;
+		default:
+			return m.classroom_unit_points({ value: formatNumber(value, 1, signed) });
 	}
-};
+}
+
+/** What "a little", "moderately" and "a lot" mean for a quantity at a horizon. */
+export function sizeHint(quantity: PredictedQuantity, days: number): string {
+	const limits = limitsAt(quantity, days);
+	return m.classroom_predict_sizes({
+		same: formatChange(quantity, limits.same),
+		small: formatChange(quantity, limits.small),
+		medium: formatChange(quantity, limits.medium)
+	});
+}
+
+/** "Bone mineral: goes up a little" — the committed prediction in a line. */
+export function predictionSummary(quantity: PredictedQuantity, choice: QuantityPrediction): string {
+	return m.classroom_predict_summary({
+		quantity: quantityLabel[quantity](),
+		choice: choiceLabel(choice).toLocaleLowerCase()
+	});
+}
 
 export const verdictText: Record<Verdict, () => string> = {
 	match: () => m.classroom_verdict_match(),
@@ -83,37 +100,32 @@ export const verdictText: Record<Verdict, () => string> = {
 	different: () => m.classroom_verdict_different()
 };
 
-/** Bone in % (two decimals below 1 %), the artery index with two decimals. */
-function formatChange(quantity: PredictedQuantity, value: number, signed: boolean): string {
-	const digits = quantity === 'bone' && Math.abs(value) >= 1 ? 1 : 2;
-	return formatNumber(value, digits, signed);
-}
-
-/** "You predicted bone would go up a little; it went down 2.3 %." */
+/** "Bone mineral: you predicted it would go up a little; it went down by 2.3 %." */
 export function comparisonSentence(
 	quantity: PredictedQuantity,
+	days: number,
 	prediction: QuantityPrediction,
 	change: number
 ): string {
-	const key =
-		prediction.direction === 'same' || !prediction.size
-			? 'same'
-			: `${prediction.direction}_${prediction.size}`;
-	const actual = classifyChange(quantity, change);
+	const actual = classifyChange(quantity, days, change);
 	const observed =
 		actual.direction === 'same'
-			? observedPhrase[quantity].same(formatChange(quantity, change, true))
-			: observedPhrase[quantity][actual.direction](formatChange(quantity, Math.abs(change), false));
-	const predicted = predictedPhrase[key]();
-	return quantity === 'bone'
-		? m.classroom_compare_bone({ predicted, observed })
-		: m.classroom_compare_artery({ predicted, observed });
+			? m.classroom_observed_same({ value: formatChange(quantity, change, true) })
+			: actual.direction === 'up'
+				? m.classroom_observed_up({ value: formatChange(quantity, change) })
+				: m.classroom_observed_down({ value: formatChange(quantity, Math.abs(change)) });
+	return m.classroom_compare({
+		quantity: quantityLabel[quantity](),
+		predicted: predictedPhrase[choiceKey(prediction)](),
+		observed
+	});
 }
 
 export function verdictFor(
 	quantity: PredictedQuantity,
+	days: number,
 	prediction: QuantityPrediction,
 	change: number
 ): string {
-	return verdictText[verdictOf(quantity, prediction, change)]();
+	return verdictText[verdictOf(quantity, days, prediction, change)]();
 }

@@ -1,4 +1,4 @@
-// The three classroom activities of the teacher guide: timing, setup steps, and questions with answer notes.
+// The three classroom activities of the teacher guide: links that open each setup in the explorer, timing, setup steps, and questions with answer notes.
 import { m } from '$lib/paraglide/messages';
 import type { Message } from './references';
 
@@ -9,8 +9,17 @@ export interface ActivityQuestion {
 	note: Message;
 }
 
+/** A link that opens the explorer in an activity's exact setup (see "Lesson links" in the README). */
+export interface ActivityLink {
+	label: Message;
+	/** The explorer's query string, without `?` and without `lang` (added for the reader's language). */
+	query: string;
+}
+
 export interface Activity {
 	id: string;
+	/** Links into the explorer, one per setup stage; the first is the worksheet's QR code. */
+	links: readonly ActivityLink[];
 	title: Message;
 	time: Message;
 	summary: Message;
@@ -21,6 +30,14 @@ export interface Activity {
 export const activities: readonly Activity[] = [
 	{
 		id: 'follow-the-calcium',
+		links: [
+			{ label: m.pages_teach_activity_1_link_1, query: 'preset=typical_western' },
+			{ label: m.pages_teach_activity_1_link_2, query: 'tour=1' },
+			{
+				label: m.pages_teach_activity_1_link_3,
+				query: 'speed=month&predict=bone,artery&horizon=1y'
+			}
+		],
 		title: m.pages_teach_activity_1_title,
 		time: m.pages_teach_activity_1_time,
 		summary: m.pages_teach_activity_1_summary,
@@ -54,6 +71,21 @@ export const activities: readonly Activity[] = [
 	},
 	{
 		id: 'vitamin-d-gate',
+		links: [
+			{
+				label: m.pages_teach_activity_2_link_1,
+				query: 'preset=vitamin_d_deficient&hide=readouts&predict=absorption,vitaminD&horizon=6m'
+			},
+			{
+				label: m.pages_teach_activity_2_link_2,
+				query: 'd3=2000&hide=readouts&predict=absorption,vitaminD&horizon=6m'
+			},
+			{
+				label: m.pages_teach_activity_2_link_3,
+				query: 'd3=4000&hide=readouts&predict=absorption,vitaminD&horizon=6m'
+			},
+			{ label: m.pages_teach_activity_2_link_4, query: 'd3=6000' }
+		],
 		title: m.pages_teach_activity_2_title,
 		time: m.pages_teach_activity_2_time,
 		summary: m.pages_teach_activity_2_summary,
@@ -88,6 +120,22 @@ export const activities: readonly Activity[] = [
 	},
 	{
 		id: 'k2-mechanism-evidence',
+		links: [
+			{
+				label: m.pages_teach_activity_3_link_1,
+				query: 'preset=high_calcium_d3_little_k2&hide=readouts&predict=bone,artery&horizon=5y'
+			},
+			{
+				label: m.pages_teach_activity_3_link_2,
+				query: 'preset=natto_eater&predict=osteocalcin,mgp&horizon=6w'
+			},
+			{ label: m.pages_teach_activity_3_link_3, query: 'preset=natto_eater&view=evidence' },
+			{ label: m.pages_teach_activity_3_link_4, query: 'preset=after_menopause' },
+			{
+				label: m.pages_teach_activity_3_link_5,
+				query: 'preset=on_warfarin&predict=osteocalcin,mgp,artery&horizon=1y'
+			}
+		],
 		title: m.pages_teach_activity_3_title,
 		time: m.pages_teach_activity_3_time,
 		summary: m.pages_teach_activity_3_summary,

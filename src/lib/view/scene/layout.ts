@@ -49,7 +49,8 @@ export const fluxGeometry: readonly FluxGeometry[] = [
 	{
 		id: 'secretion',
 		path: 'M 300 220 C 290 246, 262 262, 234 268',
-		label: { x: 296, y: 246, anchor: 'start' }
+		// Below the arrow's end, clear of the urine label: "vuelve al intestino" is the longest name here.
+		label: { x: 244, y: 282, anchor: 'start' }
 	},
 	{
 		id: 'faecal',
@@ -64,7 +65,8 @@ export const fluxGeometry: readonly FluxGeometry[] = [
 	{
 		id: 'boneResorption',
 		path: 'M 548 126 C 530 150, 480 176, 444 180',
-		label: { x: 556, y: 146, anchor: 'start' }
+		// Ends at the right edge, so longer names ("sale del hueso") grow leftwards and are not clipped.
+		label: { x: 636, y: 146, anchor: 'end' }
 	},
 	{
 		id: 'arterialDeposition',

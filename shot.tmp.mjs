@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w='1366', h='768', media='screen'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+const errs=[]; p.on('console', m => m.type()==='error' && errs.push(m.text())); p.on('pageerror', e=>errs.push(e.message));
+await p.goto(url); await p.waitForTimeout(1500);
+if (media==='print') await p.emulateMedia({ media: 'print' });
+await p.screenshot({ path: out, fullPage: true });
+console.log('errors', errs, 'url', p.url());
+await b.close();

@@ -1,0 +1,38 @@
+// The language in every link: adds `lang=` to internal links when the page is not in the base language, reads it on arrival, and keeps it in the address bar of text pages.
+import { replaceState } from '$app/navigation';
+import { baseLocale } from '$lib/paraglide/runtime';
+import { appLocale } from './locale.svelte';
+
+/** `href` (a resolved path, maybe with `?query` and `#hash`) with the current language added, unless it is the base language. */
+export function localHref(href: string, locale: string = appLocale.current): string {
+	const hashAt = href.indexOf('#');
+	const hash = hashAt === -1 ? '' : href.slice(hashAt);
+	const withoutHash = hashAt === -1 ? href : href.slice(0, hashAt);
+	const queryAt = withoutHash.indexOf('?');
+	const path = queryAt === -1 ? withoutHash : withoutHash.slice(0, queryAt);
+	// A local copy to edit, not reactive state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const params = new URLSearchParams(queryAt === -1 ? '' : withoutHash.slice(queryAt + 1));
+	params.delete('lang');
+	if (locale !== baseLocale) params.set('lang', locale);
+	const query = params.toString().replace(/%2C/g, ',');
+	return `${path}${query ? `?${query}` : ''}${hash}`;
+}
+
+/** Sets the language from `?lang=` of the page's address (every page; a bad value is ignored). */
+export function languageFromAddress(search: string): void {
+	// Read once, not reactive state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const lang = new URLSearchParams(search).get('lang');
+	if (lang) appLocale.set(lang);
+}
+
+/** On a text page: the address bar follows the language switcher, so a copied link opens in the same language. */
+export function keepLanguageInAddress(): void {
+	$effect(() => {
+		const href = localHref(`${location.pathname}${location.search}${location.hash}`);
+		if (href === `${location.pathname}${location.search}${location.hash}`) return;
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- this page's own address, with lang= changed
+		replaceState(href, {});
+	});
+}

@@ -1,0 +1,96 @@
+// A lesson's own link parameters, beside the app state: `preset` (a preset with its note), `predict` and `horizon` (the predict question).
+import * as v from 'valibot';
+import { scenarioById, scenarios, type ScenarioId } from '$lib/model';
+import { inputSpecs } from '$lib/model/parameters';
+import {
+	PREDICTED_QUANTITIES,
+	PREDICTION_HORIZONS,
+	type PredictedQuantity,
+	type PredictionHorizon
+} from '$lib/sim/prediction';
+import type { AppUrlState } from './app-state';
+import { listFieldSchema, wordFieldSchema } from './field-schemas';
+import { readQuery, type FieldSchema, type RejectedParam } from './query-reader';
+
+/** What a lesson link adds to the app state. Every field is optional: absent means "not asked". */
+export interface LessonUrlState {
+	/** A preset to open with its "what to look for" note (`preset=natto_eater`). Explicit inputs in the link win. */
+	preset?: ScenarioId;
+	/** The quantities the predict panel asks about (`predict=absorption,vitaminD`); opens the panel. */
+	predict?: PredictedQuantity[];
+	/** How far ahead the prediction looks (`horizon=6m`: 2w, 6w, 3m, 6m, 1y, 2y, 5y); opens the panel. */
+	horizon?: PredictionHorizon;
+}
+
+export const LESSON_FIELD_NAMES = {
+	preset: 'preset',
+	predict: 'predict',
+	horizon: 'horizon'
+} as const;
+
+const scenarioIds = scenarios.map((scenario) => scenario.id);
+
+export const lessonFieldSchemas: ReadonlyMap<string, FieldSchema> = new Map<string, FieldSchema>([
+	[LESSON_FIELD_NAMES.preset, wordFieldSchema(scenarioIds)],
+	[LESSON_FIELD_NAMES.predict, v.pipe(listFieldSchema(PREDICTED_QUANTITIES), v.minLength(1))],
+	[LESSON_FIELD_NAMES.horizon, wordFieldSchema(PREDICTION_HORIZONS)]
+]);
+
+/** The lesson parameters' names (the app and embed parsers skip them without reporting them as unknown). */
+export const lessonParamNames: ReadonlySet<string> = new Set(lessonFieldSchemas.keys());
+
+/** Reads the lesson parameters; names the other readers handle are passed in `otherKnownNames` and skipped. */
+export function parseLessonState(
+	search: string | URLSearchParams,
+	otherKnownNames: ReadonlySet<string>
+): { lesson: LessonUrlState; rejected: RejectedParam[] } {
+	const { values, rejected } = readQuery(search, lessonFieldSchemas, otherKnownNames);
+	const lesson: LessonUrlState = {};
+	const preset = values.get(LESSON_FIELD_NAMES.preset);
+	if (typeof preset === 'string' && scenarioById(preset)) lesson.preset = preset as ScenarioId;
+	const predict = values.get(LESSON_FIELD_NAMES.predict);
+	if (Array.isArray(predict))
+		lesson.predict = PREDICTED_QUANTITIES.filter((quantity) => predict.includes(quantity));
+	const horizon = values.get(LESSON_FIELD_NAMES.horizon);
+	lesson.horizon = PREDICTION_HORIZONS.find((word) => word === horizon);
+	if (!lesson.horizon) delete lesson.horizon;
+	return { lesson, rejected };
+}
+
+/** The lesson's query string without `?` (empty when nothing is asked), in the order preset, predict, horizon. */
+export function serialiseLessonState(lesson: LessonUrlState): string {
+	const pairs: string[] = [];
+	if (lesson.preset) pairs.push(`${LESSON_FIELD_NAMES.preset}=${lesson.preset}`);
+	if (lesson.predict && lesson.predict.length > 0) {
+		const ordered = PREDICTED_QUANTITIES.filter((quantity) => lesson.predict?.includes(quantity));
+		pairs.push(`${LESSON_FIELD_NAMES.predict}=${ordered.join(',')}`);
+	}
+	if (lesson.horizon) pairs.push(`${LESSON_FIELD_NAMES.horizon}=${lesson.horizon}`);
+	return pairs.join('&');
+}
+
+/**
+ * The app state a lesson link opens: a preset's inputs, except the inputs the link sets itself (accepted ones only),
+ * so `preset=natto_eater&k2=100` is the natto eater at 100 µg/day.
+ */
+export function withPresetInputs(
+	state: AppUrlState,
+	lesson: LessonUrlState,
+	search: string | URLSearchParams,
+	rejected: readonly RejectedParam[]
+): AppUrlState {
+	const scenario = lesson.preset ? scenarioById(lesson.preset) : undefined;
+	if (!scenario) return state;
+	const params = new URLSearchParams(search);
+	const given = (name: string) =>
+		params.has(name) && !rejected.some((entry) => entry.name === name);
+	const inputs = { ...scenario.inputs };
+	for (const spec of inputSpecs)
+		if (given(spec.shortName)) Object.assign(inputs, { [spec.id]: state.inputs[spec.id] });
+	return { ...state, inputs };
+}
+
+/** Joins query strings, skipping empty ones. */
+export function joinQueries(...queries: string[]): string {
+	return queries.filter((query) => query !== '').join('&');
+}
