@@ -153,7 +153,10 @@ export function formatTable(/** @type {string[][]} */ rows) {
 }
 
 /** The size table: route, JS files, raw KB, gzip KB, budget. */
-export function formatSizeTable(/** @type {PageSize[]} */ pages, budgets = gzipBudgetKBByRoute) {
+export function formatSizeTable(
+	/** @type {PageSize[]} */ pages,
+	/** @type {Record<string, number>} */ budgets = gzipBudgetKBByRoute
+) {
 	const rows = pages.map((page) => {
 		const budgetKB = /** @type {Record<string, number>} */ (budgets)[page.route];
 		const verdict =
@@ -198,7 +201,7 @@ async function main() {
 	}
 	const pages = measureBuild(buildDir);
 	console.log('Entry scripts and their static imports, per page (dynamic imports not followed):\n');
-	console.log(formatSizeTable(pages, {}));
+	console.log(formatSizeTable(pages, /** @type {Record<string, number>} */ ({})));
 	for (const page of pages.filter((each) => each.unresolved.length > 0)) {
 		console.log(
 			`\nnote: ${page.route} refers to files not in the build: ${page.unresolved.join(', ')}`

@@ -14,7 +14,7 @@ const projectDir = new URL('..', import.meta.url).pathname;
 const PYM_PATH = join(projectDir, 'node_modules/pym.js/dist/pym.v1.js');
 /** WordPress's embed host script: not committed (GPL), see tests/fixtures/vendor/README.md. */
 export const WORDPRESS_EMBED_PATH =
-	process.env.WP_EMBED_JS ?? join(projectDir, 'tests/fixtures/vendor/wordpress-embed.js');
+	process.env.WP_EMBED_JS ?? join(projectDir, 'tests/fixtures/vendor/wordpress-embed.js.txt');
 /** SHA-256 of src/js/_enqueues/wp/embed.js at WordPress/wordpress-develop 1ad99986b980c700c9ee9c6302078514e6830175. */
 const WORDPRESS_EMBED_SHA256 = '8d13c6b5f71a528cf991adc9b7ec13c6e705cf8e89f63b771a92e5c19feee5e6';
 

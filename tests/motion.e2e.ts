@@ -58,6 +58,8 @@ test('pausing stops the ions; playing moves them', async ({ page }) => {
 test('warfarin shows the vitamin K cycle blocked at VKORC1, with a label', async ({ page }) => {
 	await page.goto('/');
 	const region = closeUp(page);
+	// The close-up's diagrams load when it nears the screen.
+	await region.scrollIntoViewIfNeeded();
 	await expect(region.getByText(/the cycle runs/i)).toBeVisible();
 	await expect(region.getByText('blocked by warfarin')).toHaveCount(0);
 	await page.getByRole('checkbox', { name: /warfarin/i }).check();
@@ -69,6 +71,8 @@ test('warfarin shows the vitamin K cycle blocked at VKORC1, with a label', async
 test('raising K2 fills more of the MGP and osteocalcin molecules', async ({ page }) => {
 	await page.goto('/');
 	const region = closeUp(page);
+	// The close-up's diagrams load when it nears the screen.
+	await region.scrollIntoViewIfNeeded();
 	const activeOf = async (protein: RegExp) => {
 		const name = await region.getByRole('img', { name: protein }).getAttribute('aria-label');
 		return Number(/(\d+) active/.exec(name ?? '')?.[1]);
@@ -105,6 +109,10 @@ test.describe('with prefers-reduced-motion: reduce', () => {
 		await expect(page.getByRole('checkbox', { name: /reduce motion/i })).toBeChecked();
 		await expect(page.locator('canvas')).toHaveCount(0);
 		const region = closeUp(page);
+		// The close-up's diagrams load when it nears the screen.
+		await region.scrollIntoViewIfNeeded();
+	// The close-up's diagrams load when it nears the screen.
+	await region.scrollIntoViewIfNeeded();
 		await expect(region.getByText('before: inactive')).toBeVisible();
 		await expect(region.getByText('after: active')).toBeVisible();
 		await expect(region.locator('[data-motion]')).toHaveCount(0);
