@@ -111,8 +111,8 @@ test.describe('with prefers-reduced-motion: reduce', () => {
 		const region = closeUp(page);
 		// The close-up's diagrams load when it nears the screen.
 		await region.scrollIntoViewIfNeeded();
-	// The close-up's diagrams load when it nears the screen.
-	await region.scrollIntoViewIfNeeded();
+		// The close-up's diagrams load when it nears the screen.
+		await region.scrollIntoViewIfNeeded();
 		await expect(region.getByText('before: inactive')).toBeVisible();
 		await expect(region.getByText('after: active')).toBeVisible();
 		await expect(region.locator('[data-motion]')).toHaveCount(0);
