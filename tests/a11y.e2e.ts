@@ -132,6 +132,8 @@ test('every dialog and panel of the toolbar opens and closes by keyboard alone',
 		{ opener: 'Keyboard shortcuts', title: /keyboard shortcuts/i },
 		{ opener: 'Embed', title: /embed/i }
 	];
+	await tabTo(page, 'button', 'Share');
+	await page.keyboard.press('Enter');
 	for (const { opener, title } of dialogs) {
 		await tabTo(page, 'button', opener);
 		await page.keyboard.press('Enter');

@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openShareMenu } from './explorer-helpers';
 
 /** The iframe's attributes, read by the browser's own HTML parser from the code in the dialog. */
 async function parsedSnippet(page: Page) {
@@ -20,6 +21,7 @@ async function parsedSnippet(page: Page) {
 
 test('the embed code opens the same state with the chosen options', async ({ page }) => {
 	await page.goto('/?k2=180&d3=800&life=postmenopausal&speed=month');
+	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
 	await expect(dialog).toBeVisible();
@@ -65,6 +67,7 @@ test('Copy puts the code on the clipboard; Escape closes the dialog and focus re
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/?view=evidence');
+	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
 	await dialog.getByRole('button', { name: 'Copy code' }).click();
@@ -84,6 +87,7 @@ test('where the clipboard is unavailable, the code is selected for copying by ha
 		Object.defineProperty(navigator, 'clipboard', { value: undefined })
 	);
 	await page.goto('/');
+	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
 	await dialog.getByRole('button', { name: 'Copy code' }).click();

@@ -1,5 +1,5 @@
 // Helpers for explorer tests: read a readout's raw value, step model time, set a slider by keyboard.
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 
 /** Opens an explorer page and waits until the app has hydrated it (so typing and clicking reach the app). */
 export async function openExplorer(page: Page, path = '/') {
@@ -28,4 +28,10 @@ export async function stepBy(page: Page, speed: 'day' | 'week' | 'month', times:
 export async function pressOn(slider: Locator, key: string, times = 1) {
 	await slider.focus();
 	for (let index = 0; index < times; index++) await slider.press(key);
+}
+
+/** Opens the toolbar's Share menu (copy link, QR code, snapshot, full screen, shortcuts, embed) if it is closed. */
+export async function openShareMenu(page: Page | FrameLocator) {
+	const opener = page.getByRole('button', { name: /^(Share|Compartir)$/ });
+	if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click();
 }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pressOn } from './explorer-helpers';
+import { pressOn, openShareMenu } from './explorer-helpers';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -23,6 +23,7 @@ test('Copy link puts a link on the clipboard that restores the state', async ({
 	const k2 = await page.getByRole('slider', { name: /K2/ }).inputValue();
 	expect(Number(k2)).toBeGreaterThan(0);
 
+	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -47,6 +48,7 @@ test('where copying is refused, the link is shown selected for manual copy, with
 		});
 	});
 	await openExplorer(page, '?d3=1200');
+	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	const field = page.getByRole('textbox', { name: 'Link to this exact state' });
 	await expect(field).toBeFocused();
@@ -63,6 +65,7 @@ test('the QR code dialog shows a named image and the link, closes with Escape an
 	page
 }) => {
 	await openExplorer(page, '?k2=180');
+	await openShareMenu(page);
 	const opener = page.getByRole('button', { name: 'QR code' });
 	await opener.click();
 	const dialog = page.getByRole('dialog', { name: 'QR code of this exact state' });
@@ -136,6 +139,7 @@ test('? opens the keyboard shortcuts, which list Alt+R; single keys never fire i
 	await expect(dialog).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 
+	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
 	await dialog.getByRole('checkbox', { name: /Single-key shortcuts/ }).check();
 	await page.keyboard.press('Escape');
@@ -151,6 +155,7 @@ test('Snapshot downloads an SVG with the caption and link, a PNG, and offers alt
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openExplorer(page, '?k2=180&ca=1200&life=postmenopausal');
+	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Snapshot' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Snapshot of this view' });
 	await expect(dialog.getByRole('img', { name: /Preview of the picture/ })).toBeVisible();
@@ -194,6 +199,7 @@ test('Snapshot downloads an SVG with the caption and link, a PNG, and offers alt
 test('opening a snapshot pauses the run so that picture and caption agree', async ({ page }) => {
 	await openExplorer(page, '?play=1');
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Snapshot' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Snapshot of this view' });
 	await expect(dialog.getByRole('img', { name: /Preview of the picture/ })).toBeVisible();
@@ -213,6 +219,7 @@ test('inside a sandboxed iframe, copy link falls back to a selected field and fu
 	);
 	await page.goto('/sandbox-host.html');
 	const frame = page.frameLocator('iframe');
+	await openShareMenu(frame);
 	await frame.getByRole('button', { name: 'Copy link' }).click();
 	const field = frame.getByRole('textbox', { name: 'Link to this exact state' });
 	await expect(field).toBeFocused();
@@ -232,6 +239,7 @@ test('each sharing dialog has no WCAG 2.2 AA violations while open', async ({ pa
 		['Keyboard shortcuts', 'Keyboard shortcuts']
 	] as const;
 	for (const [button, title] of dialogs) {
+		await openShareMenu(page);
 		await page.getByRole('button', { name: button }).click();
 		const dialog = page.getByRole('dialog', { name: title });
 		await expect(dialog.getByRole('heading', { name: title })).toBeFocused();

@@ -10,6 +10,7 @@ import {
 	type Snapshot
 } from '$lib/model';
 import { defaultInputs, sanitizeInputs, type ModelInputs } from '$lib/model/parameters';
+import { Comparison } from './comparison.svelte';
 import { GhostTrajectory } from './ghost-trajectory';
 import { OutcomeHistory, type BandPoint, type HistoryPoint } from './history';
 import { daysPerSecond, type SpeedId } from './speeds';
@@ -62,9 +63,11 @@ export class Simulation {
 	snapshot: Snapshot = $derived(snapshotOf(this.modelState, this.inputs, this.origin));
 	/** Where the vitamin pools and carboxylation are heading at these inputs. */
 	target: Snapshot = $derived(steadyState(this.inputs));
-	/** The chart horizon: whole years, at least one, always ahead of the run. */
+	/** The shortest span the charts show (years), so that the slow outcomes of these settings are visible from the start. */
+	chartYears = $state(5);
+	/** The chart horizon: whole years, at least `chartYears`, always ahead of the run. */
 	horizonDays = $derived(
-		Math.max(1, Math.ceil((this.snapshot.day + 1) / DAYS_PER_YEAR)) * DAYS_PER_YEAR
+		Math.max(this.chartYears, Math.ceil((this.snapshot.day + 1) / DAYS_PER_YEAR)) * DAYS_PER_YEAR
 	);
 	/** Outcomes at the size trials found, for these inputs, at the chart's horizon (computed only when the evidence view reads it). */
 	evidence: EvidenceScaledOutcomes = $derived(
@@ -85,6 +88,9 @@ export class Simulation {
 	ghost: HistoryPoint[] = $derived(
 		this.ghostTrajectory.upTo(this.startInputs, Math.round(this.horizonDays))
 	);
+
+	/** A pinned reference run and the preview of where the current settings lead. */
+	readonly comparison: Comparison = new Comparison(this);
 
 	constructor(settings?: Partial<SimulationSettings>) {
 		if (settings) this.apply(settings);

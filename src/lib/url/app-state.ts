@@ -7,7 +7,7 @@ export const VIEWS = ['mechanism', 'evidence'] as const;
 export type AppView = (typeof VIEWS)[number];
 
 /** How much simulated time one second of playback covers. */
-export const SPEEDS = ['day', 'week', 'month'] as const;
+export const SPEEDS = ['day', 'week', 'month', 'year'] as const;
 export type PlaybackSpeed = (typeof SPEEDS)[number];
 
 /** Parts of the explorer a teacher can hide for "predict first" exercises. Add names here to extend `hide`. */

@@ -15,12 +15,12 @@ export interface ChartFrame {
 }
 
 export const chartFrame: ChartFrame = {
-	width: 360,
-	height: 180,
-	left: 44,
+	width: 400,
+	height: 140,
+	left: 40,
 	right: 10,
 	top: 10,
-	bottom: 30
+	bottom: 22
 };
 
 export type Point = { day: number; value: number };
