@@ -32,6 +32,7 @@ export function keepLanguageInAddress(): void {
 	let arrived = false;
 	$effect(() => {
 		// First run (during hydration, before the layout's effect and the router): take the language from the address.
+		void appLocale.current; // re-run on every language change
 		if (!arrived) {
 			arrived = true;
 			languageFromAddress(location.search);
