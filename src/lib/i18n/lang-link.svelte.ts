@@ -29,10 +29,22 @@ export function languageFromAddress(search: string): void {
 
 /** On a text page: the address bar follows the language switcher, so a copied link opens in the same language. */
 export function keepLanguageInAddress(): void {
+	let arrived = false;
 	$effect(() => {
+		// First run (during hydration, before the layout's effect and the router): take the language from the address.
+		void appLocale.current; // re-run on every language change
+		if (!arrived) {
+			arrived = true;
+			languageFromAddress(location.search);
+			return;
+		}
 		const href = localHref(`${location.pathname}${location.search}${location.hash}`);
 		if (href === `${location.pathname}${location.search}${location.hash}`) return;
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- this page's own address, with lang= changed
-		replaceState(href, {});
+		try {
+			replaceState(href, {});
+		} catch {
+			// the router is not ready yet: the next language change writes the address
+		}
 	});
 }

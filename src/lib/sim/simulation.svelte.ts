@@ -171,7 +171,11 @@ export class Simulation {
 	/** The settings "Reset all" returns to: the scenario the link opened (the defaults without one). */
 	home = $state.raw<Omit<SimulationSettings, 'playing'>>(defaultSettings());
 	/** Whether the link opened something other than the defaults (then "Reset to defaults" is offered too). */
-	homeIsDefault = $derived(JSON.stringify(this.home) === JSON.stringify(defaultSettings()));
+	homeIsDefault = $derived(
+		this.home.view === 'mechanism' &&
+			this.home.speed === 'week' &&
+			JSON.stringify(sanitizeInputs(this.home.inputs)) === JSON.stringify(defaultInputs())
+	);
 
 	/** Inputs, speed and view back to where the link started the lesson, time back to zero. */
 	resetAll(): void {

@@ -20,10 +20,6 @@ import type { ExplorerUi } from './explorer-ui.svelte';
 import { DEFAULT_QUESTION } from './prediction';
 import type { Simulation } from './simulation.svelte';
 
-/** The names the app and embed readers handle (the lesson reader skips them). Never changes. */
-// eslint-disable-next-line svelte/prefer-svelte-reactivity
-const APP_AND_EMBED_NAMES: ReadonlySet<string> = new Set([...appParamNames, ...embedParamNames]);
-
 /** Quiet time after the last change before the link is written (a slider drag settles first). */
 const SETTLE_MS = 300;
 
@@ -83,7 +79,9 @@ export function applyLesson(lesson: LessonUrlState, ui: ExplorerUi): void {
 /** Reads a whole link: the app state with a preset's inputs folded in, the lesson, and every rejected parameter. */
 export function readLink(search: string) {
 	const app = parseAppState(search, { otherKnownNames: lessonParamNames });
-	const lesson = parseLessonState(search, APP_AND_EMBED_NAMES);
+	// Built on each read, not at module load: the URL modules import each other, so their sets may not exist yet then.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const lesson = parseLessonState(search, new Set([...appParamNames, ...embedParamNames]));
 	return {
 		state: withPresetInputs(app.state, lesson.lesson, search, app.rejected),
 		lesson: lesson.lesson,

@@ -75,7 +75,7 @@ describe('parseAppState', () => {
 			'speed=year',
 			'play=yes',
 			'tour=2.5',
-			'lang=fr',
+			'lang=de',
 			'hide=all'
 		];
 		for (const query of words) {
