@@ -40,8 +40,8 @@ export function keepLanguageInAddress(): void {
 		}
 		const href = localHref(`${location.pathname}${location.search}${location.hash}`);
 		if (href === `${location.pathname}${location.search}${location.hash}`) return;
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- this page's own address, with lang= changed
 		try {
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- this page's own address, with lang= changed
 			replaceState(href, {});
 		} catch {
 			// the router is not ready yet: the next language change writes the address
