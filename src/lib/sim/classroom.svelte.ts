@@ -1,6 +1,8 @@
 // Classroom tools' state that stays out of the link: the preset note shown, and the predict–observe–explain exercise (kept in memory only).
 import type { ScenarioId } from '$lib/model';
+import type { HistoryPoint } from './history';
 import {
+	observeAfterOneYear,
 	predictedRange,
 	PREDICTION_DAYS,
 	type Observation,
@@ -37,6 +39,18 @@ export class ClassroomState {
 		});
 		return { bone: band('bone'), artery: band('artery') };
 	});
+
+	/**
+	 * The "stop after one year" rule (a pause rule of the simulation): while a prediction waits for its
+	 * answer, once the run can be read one year in, records the observation and returns true so the run pauses.
+	 */
+	observeIfDue(points: readonly HistoryPoint[]): boolean {
+		if (!this.predicting || !this.prediction || this.observation) return false;
+		const observed = observeAfterOneYear(points);
+		if (!observed) return false;
+		this.observation = observed;
+		return true;
+	}
 
 	commit(prediction: Prediction): void {
 		this.prediction = prediction;

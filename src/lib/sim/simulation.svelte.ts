@@ -29,10 +29,18 @@ export interface SimulationSettings {
 	playing: boolean;
 }
 
+/** Where a fresh explorer starts and "reset all" returns: the spec's default inputs, a week per second, the mechanism, paused. */
+export function defaultSettings(): SimulationSettings {
+	return { inputs: defaultInputs(), speed: 'week', view: 'mechanism', playing: false };
+}
+
+/** Decides after each recorded history point whether the run should pause there (e.g. one year after a prediction). */
+export type PauseRule = (points: readonly HistoryPoint[]) => boolean;
+
 export class Simulation {
 	inputs = $state.raw<ModelInputs>(defaultInputs());
-	speed = $state<SpeedId>('week');
-	view = $state<ViewMode>('mechanism');
+	speed = $state<SpeedId>(defaultSettings().speed);
+	view = $state<ViewMode>(defaultSettings().view);
 	#playing = $state(false);
 	/** Set when the model throws; the UI shows it with a reset instead of a blank screen. */
 	failure = $state<string | null>(null);
@@ -48,11 +56,17 @@ export class Simulation {
 	/** The inputs the run started with: the ghost line in the charts follows them. */
 	startInputs = $state.raw<ModelInputs>(defaultInputs());
 
-	readonly history = new OutcomeHistory();
+	/** The run's outcomes as recorded every step; not reactive (it grows every frame): the screen reads `historyPoints`. */
+	private readonly history = new OutcomeHistory();
+	/** The recorded outcomes on screen, published with the charts' throttle (a new array each time). */
+	historyPoints = $state.raw<HistoryPoint[]>([]);
+	/** Checked after each recorded point while the run advances; the first to say so pauses the run. */
+	// Not reactive on purpose, like the frame listeners: called imperatively, never rendered.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly pauseRules = new Set<PauseRule>();
 	// Not reactive on purpose: listeners are called imperatively from the clock, never rendered.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private readonly frameListeners = new Set<(realSeconds: number) => void>();
-	historyVersion = $state(0);
 
 	snapshot: Snapshot = $derived(snapshotOf(this.modelState, this.inputs, this.origin));
 	/** Where the vitamin pools and carboxylation are heading at these inputs. */
@@ -154,24 +168,24 @@ export class Simulation {
 		this.startInputs = this.inputs;
 		this.history.clear(this.outcomePoint(this.live));
 		this.historyUnpublished = false;
-		this.historyVersion++;
+		this.historyPoints = this.history.points.slice();
 	}
 
-	/** Every input, the speed and the view back to their defaults, time back to zero. */
+	/** Every input, the speed and the view back to their defaults (`defaultSettings`), time back to zero. */
 	resetAll(): void {
-		this.inputs = defaultInputs();
-		this.speed = 'week';
-		this.view = 'mechanism';
-		this.restart();
+		this.apply(defaultSettings());
 	}
 
 	private advanceBy(days: number): void {
 		if (!(days > 0) || this.failure) return;
 		try {
 			this.live = advance(this.live, this.inputs, days);
-			if (this.history.isDue(this.live.timeDays)) {
-				this.historyUnpublished =
-					this.history.record(this.outcomePoint(this.live)) || this.historyUnpublished;
+			if (
+				this.history.isDue(this.live.timeDays) &&
+				this.history.record(this.outcomePoint(this.live))
+			) {
+				this.historyUnpublished = true;
+				if (this.shouldPause()) this.playing = false;
 			}
 		} catch (error) {
 			this.playing = false;
@@ -186,8 +200,13 @@ export class Simulation {
 		if (charts && this.historyUnpublished) {
 			this.secondsSinceCharts = 0;
 			this.historyUnpublished = false;
-			this.historyVersion++;
+			this.historyPoints = this.history.points.slice();
 		}
+	}
+
+	private shouldPause(): boolean {
+		for (const rule of this.pauseRules) if (rule(this.history.points)) return true;
+		return false;
 	}
 
 	private outcomePoint(state: ModelState): HistoryPoint {

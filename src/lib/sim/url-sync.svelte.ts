@@ -26,8 +26,9 @@ export function currentAppState(sim: Simulation, ui: ExplorerUi): AppUrlState {
 export function applyAppState(state: AppUrlState, sim: Simulation, ui: ExplorerUi): void {
 	if (state.lang) appLocale.set(state.lang);
 	ui.hide = { ...state.hide };
-	ui.tourStep = state.tour;
 	sim.apply({ inputs: state.inputs, view: state.view, speed: state.speed, playing: state.playing });
+	// After the inputs: a tour step sets the explorer to its own settings.
+	ui.tourStep = state.tour;
 }
 
 /**
