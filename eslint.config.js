@@ -55,7 +55,9 @@ export default ts.config(
 			'src/lib/paraglide/',
 			'test-results/',
 			'playwright-report/',
-			'bench-results/'
+			'bench-results/',
+			'.stryker-tmp/',
+			'reports/'
 		]
 	},
 	js.configs.recommended,

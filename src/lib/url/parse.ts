@@ -67,11 +67,6 @@ export function parseAppState(
 	search: string | URLSearchParams,
 	options: ParseAppStateOptions = {}
 ): ParsedAppState {
-	try {
-		const { values, rejected } = readQuery(search, appFieldSchemas, options.otherKnownNames);
-		return { state: appStateFromValues(values), rejected };
-	} catch {
-		// Defensive only: readQuery does not throw. A broken query is an empty one.
-		return { state: defaultAppState(), rejected: [] };
-	}
+	const { values, rejected } = readQuery(search, appFieldSchemas, options.otherKnownNames);
+	return { state: appStateFromValues(values), rejected };
 }
