@@ -8,7 +8,7 @@ const chosen = (process.env.MUTATE ?? 'url,model').split(',').filter((name) => n
 process.env.MUTATE = chosen.join(',');
 
 // Fewer fuzz cases per mutant: the property tests still see hundreds of hostile queries each.
-process.env.URL_FUZZ_RUNS ??= '300';
+process.env.URL_FUZZ_RUNS ??= '100';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -22,6 +22,7 @@ export default {
 	htmlReporter: { fileName: 'reports/mutation/index.html' },
 	concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
 	timeoutMS: 20_000,
+	dryRunTimeoutMinutes: 30,
 	thresholds: { high: 90, low: 80, break: null },
 	tempDirName: '.stryker-tmp',
 	ignorePatterns: [
