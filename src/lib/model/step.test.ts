@@ -109,7 +109,8 @@ describe('step', () => {
 				warfarin: true
 			}
 		] as const;
-		for (const inputs of corners) {
+		for (const corner of corners) {
+			const inputs = { ...defaultInputs(), ...corner };
 			const origin = initialState();
 			let state = origin;
 			for (let day = 0; day < 400; day++) {
