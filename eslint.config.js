@@ -32,6 +32,19 @@ const domGlobals = [
 	message: 'The model is pure: no DOM or browser globals in src/lib/model/.'
 }));
 
+/** gsap may be imported only in src/lib/motion/ (static imports). */
+const gsapOnlyInMotion = {
+	group: ['gsap', 'gsap/*'],
+	message: 'Import gsap only in src/lib/motion/ (attachment factories).'
+};
+/** …and dynamic imports of gsap too. */
+const noDynamicGsap = [
+	{
+		selector: 'ImportExpression[source.value=/^gsap/]',
+		message: 'Import gsap only in src/lib/motion/ (attachment factories).'
+	}
+];
+
 export default ts.config(
 	{
 		ignores: [
@@ -43,7 +56,9 @@ export default ts.config(
 			'src/lib/paraglide/',
 			'test-results/',
 			'playwright-report/',
-			'bench-results/'
+			'bench-results/',
+			'.stryker-tmp/',
+			'reports/'
 		]
 	},
 	js.configs.recommended,
@@ -70,6 +85,39 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
+		}
+	},
+	{
+		// gsap is decoration: only the attachment factories in src/lib/motion/ may load it.
+		files: ['**/*.{js,ts,svelte}'],
+		ignores: ['src/lib/motion/**'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [gsapOnlyInMotion] }],
+			'no-restricted-syntax': ['error', ...noDynamicGsap]
+		}
+	},
+	{
+		files: ['src/lib/sim/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						gsapOnlyInMotion,
+						{
+							group: ['$lib/view', '$lib/view/*', '**/view/**'],
+							message:
+								'Dependencies point one way (view → sim → model): the reactive shell imports no view code.'
+						},
+						{
+							// Components (Capitalised.svelte); rune modules such as ./simulation.svelte are fine.
+							regex: '(^|/)[A-Z][^/]*\\.svelte$',
+							caseSensitive: true,
+							message: 'The reactive shell imports no components.'
+						}
+					]
+				}
+			]
 		}
 	},
 	{

@@ -1,9 +1,10 @@
-// `npm run build:single`: builds the whole site as one self-contained build-single/index.html (SINGLE_FILE=1, see svelte.config.js), finishes it for file://, prints its size.
+// `npm run build:single`: builds the whole site as one self-contained build-single/index.html (SINGLE_FILE=1, see svelte.config.js), finishes it for file://, prints its size and writes it into the README.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { finishSingleFile } from './finish-single-file.js';
+import { writeSingleFileFigure } from './size/readme-figure.js';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
@@ -30,7 +31,11 @@ const finished = finishSingleFile(
 	readFileSync(`${projectDir}/static/favicon.svg`, 'utf8')
 );
 writeFileSync(file, finished);
-const kilobytes = (bytes) => (bytes / 1000).toFixed(1);
+const rawKb = Buffer.byteLength(finished) / 1000;
+const gzipKb = gzipSync(finished, { level: 9 }).length / 1000;
 console.log(
-	`build-single/index.html: ${kilobytes(Buffer.byteLength(finished))} KB raw, ${kilobytes(gzipSync(finished, { level: 9 }).length)} KB gzip. It runs from disk: open it in a browser, no server needed.`
+	`build-single/index.html: ${rawKb.toFixed(1)} KB raw, ${gzipKb.toFixed(1)} KB gzip. It runs from disk: open it in a browser, no server needed.`
 );
+// The README quotes this size: the build that measures it writes it (rounded to 10 KB).
+if (writeSingleFileFigure(`${projectDir}/README.md`, rawKb, gzipKb))
+	console.log('README.md: updated the single file size in "One offline file".');

@@ -1,4 +1,5 @@
-// Reads the benches' command-line flags; a bad value prints one clear line and exits with status 2.
+// Reads the benches' command-line flags with Node's util.parseArgs; a bad value prints one clear line and exits with status 2.
+import { parseArgs } from 'node:util';
 
 /** Exits with status 2 after one line saying what is wrong. */
 export function usageError(/** @type {string} */ script, /** @type {string} */ message) {
@@ -13,21 +14,28 @@ export function usageError(/** @type {string} */ script, /** @type {string} */ m
  * @param {{ numbers?: Record<string, { default: number, min: number, max: number, unit: string }>, switches?: string[] }} spec
  */
 export function parseFlags(script, argv, spec) {
+	const numbers = spec.numbers ?? {};
+	const switches = spec.switches ?? [];
+	/** @type {import('node:util').ParseArgsConfig['options']} */
+	const options = {};
+	for (const name of Object.keys(numbers)) options[name] = { type: 'string' };
+	for (const name of switches) options[name] = { type: 'boolean' };
+	// Not strict: parseArgs's own errors would not say the range; every token is checked below instead.
+	const { tokens } = parseArgs({ args: argv, options, strict: false, tokens: true });
 	/** @type {Record<string, number | boolean>} */
 	const values = {};
-	for (const [name, rule] of Object.entries(spec.numbers ?? {})) values[name] = rule.default;
-	for (const name of spec.switches ?? []) values[name] = false;
-	for (let index = 0; index < argv.length; index += 1) {
-		const [flag, inlineValue] = argv[index].split(/=(.*)/s, 2);
-		const name = flag.replace(/^--/, '');
-		if (flag.startsWith('--') && spec.switches?.includes(name) && inlineValue === undefined) {
-			values[name] = true;
-			continue;
-		}
-		const rule = flag.startsWith('--') ? spec.numbers?.[name] : undefined;
-		if (!rule) usageError(script, `unknown option "${argv[index]}"`);
-		else {
-			const text = inlineValue ?? argv[++index];
+	for (const [name, rule] of Object.entries(numbers)) values[name] = rule.default;
+	for (const name of switches) values[name] = false;
+	for (const token of tokens) {
+		if (token.kind === 'positional') usageError(script, `unknown option "${token.value}"`);
+		if (token.kind !== 'option') continue;
+		const rule = Object.hasOwn(numbers, token.name) ? numbers[token.name] : undefined;
+		if (switches.includes(token.name) && token.value === undefined) {
+			values[token.name] = true;
+		} else if (!rule) {
+			usageError(script, `unknown option "${token.rawName}"`);
+		} else {
+			const text = token.value;
 			const value = Number(text);
 			if (
 				text === undefined ||
@@ -38,10 +46,10 @@ export function parseFlags(script, argv, spec) {
 			) {
 				usageError(
 					script,
-					`--${name} must be a number of ${rule.unit} from ${rule.min} to ${rule.max} (got ${text === undefined ? 'nothing' : `"${text}"`})`
+					`--${token.name} must be a number of ${rule.unit} from ${rule.min} to ${rule.max} (got ${text === undefined ? 'nothing' : `"${text}"`})`
 				);
 			}
-			values[name] = value;
+			values[token.name] = value;
 		}
 	}
 	return values;

@@ -38,7 +38,9 @@ describe('parseFlags', () => {
 		['--minutes', '0'],
 		['--minutes'],
 		['--minutes', ''],
-		['--hours', '1']
+		['--hours', '1'],
+		['--skip-lighthouse=1'],
+		['minutes']
 	])('exits with status 2 and one line for %j', (...argv) => {
 		const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
 			throw new Error(`exit ${code}`);
@@ -48,6 +50,22 @@ describe('parseFlags', () => {
 		expect(exit).toHaveBeenCalledWith(2);
 		expect(error).toHaveBeenCalledTimes(1);
 		expect(String(error.mock.calls[0][0])).toMatch(/^soak: /);
+	});
+
+	it('says the range, or which option is unknown, in the same words as before', () => {
+		const messages: string[] = [];
+		vi.spyOn(process, 'exit').mockImplementation((code) => {
+			throw new Error(`exit ${code}`);
+		});
+		vi.spyOn(console, 'error').mockImplementation((line) => messages.push(String(line)));
+		for (const argv of [['--minutes=0'], ['--minutes'], ['--hours', '1']]) {
+			expect(() => parseFlags('soak', argv, spec)).toThrow('exit 2');
+		}
+		expect(messages).toEqual([
+			'soak: --minutes must be a number of minutes from 0.5 to 240 (got "0")',
+			'soak: --minutes must be a number of minutes from 0.5 to 240 (got nothing)',
+			'soak: unknown option "--hours"'
+		]);
 	});
 });
 

@@ -1,66 +1,21 @@
 /**
  * Every input of the calcium routing model, declared once: id, label, units, range, default, step, source.
- * Sliders, clamping, URL parsing, reset, the CLI and the tests all read this spec.
+ * Sliders, clamping, URL parsing, embed options, reset, the snapshot caption, the CLI, the README's
+ * tables and the tests all read `inputSpecs`: a new input is one entry here plus its messages.
  */
+import {
+	choiceInput,
+	defaultsOf,
+	numberInput,
+	sanitizeWith,
+	switchInput,
+	type InputsOf,
+	type InputSpec
+} from './input-spec';
 
-export type LifeStage = 'adult' | 'postmenopausal';
+export * from './input-spec';
 
-/** The inputs of one simulation run. Units live in the names. */
-export interface ModelInputs {
-	/** Vitamin K2 as MK-7, taken on top of the diet (µg/day). */
-	k2McgPerDay: number;
-	/** Vitamin D3 intake from supplements and diet (IU/day). */
-	d3IuPerDay: number;
-	/** Dietary calcium intake (mg/day). */
-	calciumMgPerDay: number;
-	/** Life stage: sets bone resorption. */
-	lifeStage: LifeStage;
-	/** A vitamin K antagonist (warfarin) that blocks carboxylation. */
-	warfarin: boolean;
-}
-
-export type NumericInputId = 'k2McgPerDay' | 'd3IuPerDay' | 'calciumMgPerDay';
-
-export interface NumericInputSpec {
-	kind: 'number';
-	id: NumericInputId;
-	/** English label for the CLI and docs; the UI shows the translated message of the same id. */
-	label: string;
-	units: string;
-	min: number;
-	max: number;
-	default: number;
-	step: number;
-	/** Above this the UI warns ("above the upper limit" or similar); undefined = no warning. */
-	warnAbove?: number;
-	/** Short name for URLs and CLI flags. */
-	shortName: string;
-	source: string;
-}
-
-export interface ChoiceInputSpec {
-	kind: 'choice';
-	id: 'lifeStage';
-	label: string;
-	options: readonly LifeStage[];
-	default: LifeStage;
-	shortName: string;
-	source: string;
-}
-
-export interface SwitchInputSpec {
-	kind: 'switch';
-	id: 'warfarin';
-	label: string;
-	default: boolean;
-	shortName: string;
-	source: string;
-}
-
-export type InputSpec = NumericInputSpec | ChoiceInputSpec | SwitchInputSpec;
-
-export const k2Spec: NumericInputSpec = {
-	kind: 'number',
+export const k2Spec = numberInput({
 	id: 'k2McgPerDay',
 	label: 'Vitamin K2 (MK-7) supplement',
 	units: 'µg/day',
@@ -71,10 +26,9 @@ export const k2Spec: NumericInputSpec = {
 	shortName: 'k2',
 	source:
 		'Dose range of MK-7 trials: 180–360 µg/day (Dalmeijer 2012), 720 µg/day (AVADEC, Diederichsen 2022). No upper limit is set for vitamin K (US NIH ODS).'
-};
+});
 
-export const d3Spec: NumericInputSpec = {
-	kind: 'number',
+export const d3Spec = numberInput({
 	id: 'd3IuPerDay',
 	label: 'Vitamin D3',
 	units: 'IU/day',
@@ -85,10 +39,9 @@ export const d3Spec: NumericInputSpec = {
 	warnAbove: 4000,
 	shortName: 'd3',
 	source: 'RDA 600 IU/day (ages 1–70) and upper limit 4000 IU/day (IOM 2011).'
-};
+});
 
-export const calciumSpec: NumericInputSpec = {
-	kind: 'number',
+export const calciumSpec = numberInput({
 	id: 'calciumMgPerDay',
 	label: 'Dietary calcium',
 	units: 'mg/day',
@@ -96,66 +49,83 @@ export const calciumSpec: NumericInputSpec = {
 	max: 3000,
 	default: 1000,
 	step: 50,
-	warnAbove: 2500,
+	warnAbove: (inputs) => calciumUpperLimitMgPerDay(inputs.lifeStage as LifeStage),
 	shortName: 'ca',
 	source:
 		'Reference adult intake ~1000 mg/day; upper limit 2500 mg/day at 19–50 years, 2000 mg/day from 51 (IOM 2011).'
-};
+});
 
-export const lifeStageSpec: ChoiceInputSpec = {
-	kind: 'choice',
+export const lifeStageSpec = choiceInput({
 	id: 'lifeStage',
 	label: 'Life stage',
-	options: ['adult', 'postmenopausal'] as const,
+	options: ['adult', 'postmenopausal'],
 	default: 'adult',
 	shortName: 'life',
 	source:
 		'Menopause: spine bone loss ~2.5%/year over the transition, then ~1%/year (SWAN, Greendale 2012).'
-};
+});
 
-export const warfarinSpec: SwitchInputSpec = {
-	kind: 'switch',
+export const warfarinSpec = switchInput({
 	id: 'warfarin',
 	label: 'Taking warfarin (a vitamin K antagonist)',
 	default: false,
 	shortName: 'warfarin',
 	source:
 		'Warfarin inhibits VKORC1 and so blocks γ-carboxylation; vitamin K intake changes its effect (Theuwissen 2013).'
-};
+});
 
-/** The numeric inputs in display order (K2, D3, calcium). */
-export const numericInputSpecs: readonly NumericInputSpec[] = [k2Spec, d3Spec, calciumSpec];
+/** Every input in display order: the one list everything else reads. */
+export const inputSpecs = [k2Spec, d3Spec, calciumSpec, lifeStageSpec, warfarinSpec] as const;
 
-/** Every input in display order. */
-export const inputSpecs: readonly InputSpec[] = [...numericInputSpecs, lifeStageSpec, warfarinSpec];
+type AnySpec = (typeof inputSpecs)[number];
+/** The inputs of one simulation run, one field per spec (units live in the ids). */
+export type ModelInputs = InputsOf<typeof inputSpecs>;
+export type InputId = AnySpec['id'];
+export type NumericInputId = Extract<AnySpec, { kind: 'number' }>['id'];
+export type ChoiceInputId = Extract<AnySpec, { kind: 'choice' }>['id'];
+export type SwitchInputId = Extract<AnySpec, { kind: 'switch' }>['id'];
+export type LifeStage = (typeof lifeStageSpec.options)[number];
+
+type SpecOfKind<Kind extends InputSpec['kind']> = Extract<AnySpec, { kind: Kind }>;
+const ofKind =
+	<Kind extends InputSpec['kind']>(kind: Kind) =>
+	(spec: AnySpec): spec is SpecOfKind<Kind> =>
+		spec.kind === kind;
+
+/** The numeric inputs (sliders), in display order. */
+export const numericInputSpecs: readonly SpecOfKind<'number'>[] = inputSpecs.filter(
+	ofKind('number')
+);
+/** The choice inputs (radio groups), in display order. */
+export const choiceInputSpecs: readonly SpecOfKind<'choice'>[] = inputSpecs.filter(
+	ofKind('choice')
+);
+/** The on/off inputs (checkboxes), in display order. */
+export const switchInputSpecs: readonly SpecOfKind<'switch'>[] = inputSpecs.filter(
+	ofKind('switch')
+);
+
+/** The spec with this URL short name, or undefined. */
+export function specByShortName(shortName: string): AnySpec | undefined {
+	return inputSpecs.find((spec) => spec.shortName === shortName);
+}
 
 /** The calcium upper limit by life stage (IOM 2011: 2500 mg at 19–50 y, 2000 mg from 51 y). */
 export function calciumUpperLimitMgPerDay(lifeStage: LifeStage): number {
 	return lifeStage === 'postmenopausal' ? 2000 : 2500;
 }
 
-/** The default inputs, derived from the spec. */
+/** The default inputs, derived from the spec. A fresh object each call. */
 export function defaultInputs(): ModelInputs {
-	return {
-		k2McgPerDay: k2Spec.default,
-		d3IuPerDay: d3Spec.default,
-		calciumMgPerDay: calciumSpec.default,
-		lifeStage: lifeStageSpec.default,
-		warfarin: warfarinSpec.default
-	};
+	return defaultsOf(inputSpecs);
 }
 
-/** Clamps a numeric input into its range (NaN becomes the default); the model never sees an out-of-range value. */
-export function clampNumericInput(spec: NumericInputSpec, value: number): number {
-	if (!Number.isFinite(value)) return spec.default;
-	return Math.min(spec.max, Math.max(spec.min, value));
-}
-
-/** Returns a copy of `inputs` with every numeric value clamped into range and every choice valid. */
+/** A copy of `inputs` with every numeric value clamped into range, every choice and switch valid. */
 export function sanitizeInputs(inputs: ModelInputs): ModelInputs {
-	const clean = { ...inputs };
-	for (const spec of numericInputSpecs) clean[spec.id] = clampNumericInput(spec, inputs[spec.id]);
-	if (!lifeStageSpec.options.includes(inputs.lifeStage)) clean.lifeStage = lifeStageSpec.default;
-	clean.warfarin = inputs.warfarin === true;
-	return clean;
+	return sanitizeWith(inputSpecs, inputs);
+}
+
+/** A copy of `inputs` with one input set by id (for code that iterates the spec). */
+export function withInput(inputs: ModelInputs, id: InputId, value: unknown): ModelInputs {
+	return { ...inputs, [id]: value } as ModelInputs;
 }

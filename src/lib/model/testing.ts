@@ -1,23 +1,27 @@
-/** Test helpers: fast-check arbitraries for inputs in range, built from the parameter spec. */
+/** Test helpers: fast-check arbitraries for inputs in range, built by iterating the parameter spec. */
 import fc from 'fast-check';
 import {
-	calciumSpec,
-	d3Spec,
-	k2Spec,
-	lifeStageSpec,
-	type ModelInputs,
-	type NumericInputSpec
+	defaultInputs,
+	inputSpecs,
+	withInput,
+	type InputSpec,
+	type ModelInputs
 } from './parameters';
 
-function inRange(spec: NumericInputSpec): fc.Arbitrary<number> {
-	return fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true });
+/** Any value `spec` allows: a number in range, one of its options, or on/off. */
+function valueOf(spec: InputSpec): fc.Arbitrary<unknown> {
+	if (spec.kind === 'number')
+		return fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true });
+	if (spec.kind === 'choice') return fc.constantFrom(...spec.options);
+	return fc.boolean();
 }
 
 /** Any inputs inside the declared ranges. */
-export const inputsArbitrary: fc.Arbitrary<ModelInputs> = fc.record({
-	k2McgPerDay: inRange(k2Spec),
-	d3IuPerDay: inRange(d3Spec),
-	calciumMgPerDay: inRange(calciumSpec),
-	lifeStage: fc.constantFrom(...lifeStageSpec.options),
-	warfarin: fc.boolean()
-});
+export const inputsArbitrary: fc.Arbitrary<ModelInputs> = fc
+	.tuple(...inputSpecs.map(valueOf))
+	.map((values) =>
+		inputSpecs.reduce(
+			(inputs, spec, index) => withInput(inputs, spec.id, values[index]),
+			defaultInputs()
+		)
+	);

@@ -83,7 +83,7 @@ export function carboxylatedMgpFraction(doseMcgPerDay: number, warfarin: boolean
 }
 
 /**
- * How much 25(OH)D enables active calcium absorption (0–1): S/(S + 15 nmol/L). Steep only in deep deficiency
+ * How much 25(OH)D enables active calcium absorption (0–1): S/(S + 20 nmol/L) (VITAMIN_D_ABSORPTION_HALF_SATURATION_NMOL_L). Steep only in deep deficiency
  * (Need 2008), small gains when replete (Hansen 2008; Aloia 2014).
  */
 export function vitaminDAbsorptionFactor(serum25OHDNmolL: number): number {

@@ -2,14 +2,33 @@
 import type { RejectedParam } from '$lib/url/parse';
 import type { HideablePart } from '$lib/url/app-state';
 import { ClassroomState } from './classroom.svelte';
+import { GuidedTour } from './guided-tour.svelte';
+import type { Simulation } from './simulation.svelte';
 
 export class ExplorerUi {
 	/** Parts hidden for "predict first" exercises. */
 	hide = $state<Record<HideablePart, boolean>>({ readouts: false });
-	/** The guided tour's open step (1-based), or undefined when the tour is closed. */
-	tourStep = $state<number | undefined>(undefined);
 	/** Link parameters that were ignored, shown once as a notice (names are rendered as text only). */
 	rejected = $state.raw<RejectedParam[]>([]);
 	/** Classroom tools that stay out of the link: the preset note and the predict–observe–explain exercise. */
 	readonly classroom = new ClassroomState();
+	/** The guided tour; each step it opens hides the preset note. */
+	readonly tour: GuidedTour;
+
+	/** With `sim`, the tour sets it and the predict exercise pauses it at the asked horizon. */
+	constructor(sim?: Simulation) {
+		this.tour = new GuidedTour(sim, () => (this.classroom.presetNote = null));
+		if (sim)
+			sim.pauseRules.add((points) => this.classroom.predict.observe(sim.liveSnapshot(), points));
+	}
+
+	/** The guided tour's open step (1-based), or undefined when the tour is closed; setting it opens (and applies) or closes. */
+	get tourStep(): number | undefined {
+		return this.tour.number;
+	}
+
+	set tourStep(number: number | undefined) {
+		if (number === undefined) this.tour.close();
+		else this.tour.goTo(number);
+	}
 }

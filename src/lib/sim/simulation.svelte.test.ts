@@ -1,6 +1,6 @@
 // The simulation advances every frame but publishes to the screen at a bounded rate, and exactly on pause and step.
 import { describe, expect, it } from 'vitest';
-import { Simulation } from './simulation.svelte';
+import { defaultSettings, Simulation } from './simulation.svelte';
 
 const FRAME_SECONDS = 1 / 60;
 
@@ -10,11 +10,11 @@ describe('Simulation publishing', () => {
 		sim.speed = 'month';
 		sim.playing = true;
 		const published = new Set<number>();
-		const chartVersions = new Set<number>();
+		const chartVersions = new Set<readonly unknown[]>();
 		for (let frame = 0; frame < 60; frame++) {
 			sim.tick(FRAME_SECONDS);
 			published.add(sim.timeDays);
-			chartVersions.add(sim.historyVersion);
+			chartVersions.add(sim.historyPoints);
 		}
 		expect(published.size).toBeGreaterThanOrEqual(12);
 		expect(published.size).toBeLessThanOrEqual(16);
@@ -29,7 +29,35 @@ describe('Simulation publishing', () => {
 		for (let frame = 0; frame < 7; frame++) sim.tick(FRAME_SECONDS);
 		sim.playing = false;
 		expect(sim.timeDays).toBeCloseTo(7 * FRAME_SECONDS * 30, 6);
-		expect(sim.history.points.at(-1)!.day).toBeLessThanOrEqual(sim.timeDays);
+		expect(sim.historyPoints.at(-1)!.day).toBeLessThanOrEqual(sim.timeDays);
+		expect(sim.historyPoints.at(-1)!.day).toBeGreaterThan(sim.timeDays - 1);
+	});
+
+	it('pauses where a pause rule says so, and publishes the history there', () => {
+		const sim = new Simulation();
+		sim.speed = 'month';
+		sim.pauseRules.add((points) => points.at(-1)!.day >= 45);
+		sim.playing = true;
+		for (let frame = 0; frame < 600 && sim.playing; frame++) sim.tick(FRAME_SECONDS);
+		expect(sim.playing).toBe(false);
+		expect(sim.timeDays).toBeGreaterThanOrEqual(45);
+		expect(sim.timeDays).toBeLessThan(46);
+		expect(sim.historyPoints.at(-1)!.day).toBe(sim.timeDays);
+	});
+
+	it('reset all returns every setting to its default and time to zero', () => {
+		const sim = new Simulation({
+			inputs: { ...defaultSettings().inputs, k2McgPerDay: 360 },
+			speed: 'month',
+			view: 'evidence'
+		});
+		sim.step();
+		sim.resetAll();
+		const { playing, ...defaults } = defaultSettings();
+		expect({ inputs: sim.inputs, speed: sim.speed, view: sim.view }).toEqual(defaults);
+		expect(sim.playing).toBe(playing);
+		expect(sim.timeDays).toBe(0);
+		expect(sim.historyPoints).toHaveLength(1);
 	});
 
 	it('steps publish at once', () => {

@@ -30,15 +30,18 @@ export interface SimulationSettings {
 	playing: boolean;
 }
 
-/** The app's default inputs, speed and view. */
-function defaultSettings(): Omit<SimulationSettings, 'playing'> {
-	return { inputs: defaultInputs(), speed: 'week', view: 'mechanism' };
+/** Where a fresh explorer starts and "reset all" returns: the spec's default inputs, a week per second, the mechanism, paused. */
+export function defaultSettings(): SimulationSettings {
+	return { inputs: defaultInputs(), speed: 'week', view: 'mechanism', playing: false };
 }
+
+/** Decides after each recorded history point whether the run should pause there (e.g. one year after a prediction). */
+export type PauseRule = (points: readonly HistoryPoint[]) => boolean;
 
 export class Simulation {
 	inputs = $state.raw<ModelInputs>(defaultInputs());
-	speed = $state<SpeedId>('week');
-	view = $state<ViewMode>('mechanism');
+	speed = $state<SpeedId>(defaultSettings().speed);
+	view = $state<ViewMode>(defaultSettings().view);
 	#playing = $state(false);
 	/** Set when the model throws; the UI shows it with a reset instead of a blank screen. */
 	failure = $state<string | null>(null);
@@ -54,11 +57,17 @@ export class Simulation {
 	/** The inputs the run started with: the ghost line in the charts follows them. */
 	startInputs = $state.raw<ModelInputs>(defaultInputs());
 
-	readonly history = new OutcomeHistory();
+	/** The run's outcomes as recorded every step; not reactive (it grows every frame): the screen reads `historyPoints`. */
+	private readonly history = new OutcomeHistory();
+	/** The recorded outcomes on screen, published with the charts' throttle (a new array each time). */
+	historyPoints = $state.raw<HistoryPoint[]>([]);
+	/** Checked after each recorded point while the run advances; the first to say so pauses the run. */
+	// Not reactive on purpose, like the frame listeners: called imperatively, never rendered.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly pauseRules = new Set<PauseRule>();
 	// Not reactive on purpose: listeners are called imperatively from the clock, never rendered.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private readonly frameListeners = new Set<(realSeconds: number) => void>();
-	historyVersion = $state(0);
 
 	snapshot: Snapshot = $derived(snapshotOf(this.modelState, this.inputs, this.origin));
 	/** Where the vitamin pools and carboxylation are heading at these inputs. */
@@ -165,7 +174,7 @@ export class Simulation {
 		this.startInputs = this.inputs;
 		this.history.clear(this.outcomePoint(this.live));
 		this.historyUnpublished = false;
-		this.historyVersion++;
+		this.historyPoints = this.history.points.slice();
 	}
 
 	/** The settings "Reset all" returns to: the scenario the link opened (the defaults without one). */
@@ -176,6 +185,11 @@ export class Simulation {
 			this.home.speed === 'week' &&
 			JSON.stringify(sanitizeInputs(this.home.inputs)) === JSON.stringify(defaultInputs())
 	);
+
+	/** The snapshot of the state the clock has reached (between screen updates it is ahead of `snapshot`). */
+	liveSnapshot(): Snapshot {
+		return snapshotOf(this.live, this.inputs, this.origin);
+	}
 
 	/** Inputs, speed and view back to where the link started the lesson, time back to zero. */
 	resetAll(): void {
@@ -191,9 +205,12 @@ export class Simulation {
 		if (!(days > 0) || this.failure) return;
 		try {
 			this.live = advance(this.live, this.inputs, days);
-			if (this.history.isDue(this.live.timeDays)) {
-				this.historyUnpublished =
-					this.history.record(this.outcomePoint(this.live)) || this.historyUnpublished;
+			if (
+				this.history.isDue(this.live.timeDays) &&
+				this.history.record(this.outcomePoint(this.live))
+			) {
+				this.historyUnpublished = true;
+				if (this.shouldPause()) this.playing = false;
 			}
 		} catch (error) {
 			this.playing = false;
@@ -208,8 +225,13 @@ export class Simulation {
 		if (charts && this.historyUnpublished) {
 			this.secondsSinceCharts = 0;
 			this.historyUnpublished = false;
-			this.historyVersion++;
+			this.historyPoints = this.history.points.slice();
 		}
+	}
+
+	private shouldPause(): boolean {
+		for (const rule of this.pauseRules) if (rule(this.history.points)) return true;
+		return false;
 	}
 
 	private outcomePoint(state: ModelState): HistoryPoint {

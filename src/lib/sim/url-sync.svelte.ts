@@ -62,8 +62,9 @@ export function currentLink(base: string, sim: Simulation, ui: ExplorerUi): stri
 export function applyAppState(state: AppUrlState, sim: Simulation, ui: ExplorerUi): void {
 	if (state.lang) appLocale.set(state.lang);
 	ui.hide = { ...state.hide };
-	ui.tourStep = state.tour;
 	sim.apply({ inputs: state.inputs, view: state.view, speed: state.speed, playing: state.playing });
+	// After the inputs: a tour step sets the explorer to its own settings.
+	ui.tourStep = state.tour;
 }
 
 /** Applies a lesson link: the preset's note, and the predict panel with the link's question. */

@@ -1,6 +1,6 @@
 // The embed route's own URL parameters (controls, panels, lock, theme, autoplay, childId): parse and write them.
 import * as v from 'valibot';
-import { inputSpecs, type InputSpec } from '$lib/model/parameters';
+import { inputSpecs, type InputId } from '$lib/model/parameters';
 import { appFieldSchemas, appParamNames } from './app-schema';
 import { defaultAppState, type AppUrlState } from './app-state';
 import { formatList, listFieldSchema, switchFieldSchema, wordFieldSchema } from './field-schemas';
@@ -8,7 +8,7 @@ import { appStateFromValues } from './parse';
 import { readQuery, type FieldSchema, type RejectedParam } from './query-reader';
 import { serialiseAppState, withQuery } from './serialise';
 
-export type InputId = InputSpec['id'];
+export type { InputId };
 /** A control the embed can show: one per model input, plus the time bar (play, step, speed). */
 export type EmbedControl = InputId | 'time';
 export const EMBED_PANELS = ['readouts', 'charts', 'closeup', 'evidence'] as const;

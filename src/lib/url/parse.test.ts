@@ -153,7 +153,8 @@ describe('parseAppState', () => {
 		const huge = Array.from({ length: 100_000 }, (_, index) => `u${index}=${index}`).join('&');
 		const started = performance.now();
 		const { state, rejected } = parseAppState(huge);
-		expect(performance.now() - started).toBeLessThan(1000);
+		// Generous for shared machines (~0.2 s alone); reading all 100 000 pairs through valibot would take far longer.
+		expect(performance.now() - started).toBeLessThan(5000);
 		expect(state).toStrictEqual(defaultAppState());
 		expect(rejected).toHaveLength(31);
 		expect(rejected.at(-1)).toStrictEqual({ name: 'u30', reason: 'too-many', count: 99_970 });

@@ -1,5 +1,5 @@
 // Turns a query string into a complete, valid app state plus the list of parameters that were not used.
-import { inputSpecs, lifeStageSpec, type ModelInputs } from '$lib/model/parameters';
+import { inputSpecs, sanitizeValue, type ModelInputs } from '$lib/model/parameters';
 import { isLocale } from '$lib/paraglide/runtime';
 import { APP_FIELD_NAMES, appFieldSchemas } from './app-schema';
 import { defaultAppState, HIDEABLE_PARTS, SPEEDS, VIEWS, type AppUrlState } from './app-state';
@@ -26,21 +26,21 @@ function isOneOf<const Word extends string>(
 	return typeof value === 'string' && (options as readonly string[]).includes(value);
 }
 
-/** Writes the accepted input values into `inputs`. The guards only narrow types: the schemas already checked the values. */
-function applyInputs(inputs: ModelInputs, values: ReadonlyMap<string, unknown>): void {
-	for (const spec of inputSpecs) {
-		const value = values.get(spec.shortName);
-		if (spec.kind === 'number' && typeof value === 'number') inputs[spec.id] = value;
-		else if (spec.kind === 'choice' && isOneOf(lifeStageSpec.options, value))
-			inputs.lifeStage = value;
-		else if (spec.kind === 'switch' && typeof value === 'boolean') inputs.warfarin = value;
-	}
+/** `inputs` with the accepted values set (the schemas already checked them; `sanitizeValue` only narrows their types). */
+function withAcceptedInputs(
+	inputs: ModelInputs,
+	values: ReadonlyMap<string, unknown>
+): ModelInputs {
+	const accepted = inputSpecs
+		.filter((spec) => values.has(spec.shortName))
+		.map((spec) => [spec.id, sanitizeValue(spec, values.get(spec.shortName))]);
+	return { ...inputs, ...Object.fromEntries(accepted) };
 }
 
 /** Builds the app state from the values `readQuery` accepted; absent values keep their defaults. */
 export function appStateFromValues(values: ReadonlyMap<string, unknown>): AppUrlState {
 	const state = defaultAppState();
-	applyInputs(state.inputs, values);
+	state.inputs = withAcceptedInputs(state.inputs, values);
 	const view = values.get(APP_FIELD_NAMES.view);
 	if (isOneOf(VIEWS, view)) state.view = view;
 	const speed = values.get(APP_FIELD_NAMES.speed);
@@ -67,11 +67,6 @@ export function parseAppState(
 	search: string | URLSearchParams,
 	options: ParseAppStateOptions = {}
 ): ParsedAppState {
-	try {
-		const { values, rejected } = readQuery(search, appFieldSchemas, options.otherKnownNames);
-		return { state: appStateFromValues(values), rejected };
-	} catch {
-		// Defensive only: readQuery does not throw. A broken query is an empty one.
-		return { state: defaultAppState(), rejected: [] };
-	}
+	const { values, rejected } = readQuery(search, appFieldSchemas, options.otherKnownNames);
+	return { state: appStateFromValues(values), rejected };
 }

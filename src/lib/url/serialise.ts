@@ -3,7 +3,7 @@ import {
 	inputSpecs,
 	sanitizeInputs,
 	type InputSpec,
-	type ModelInputs
+	type InputValues
 } from '$lib/model/parameters';
 import { APP_FIELD_NAMES } from './app-schema';
 import { defaultAppState, HIDEABLE_PARTS, TOUR_STEP_LIMIT, type AppUrlState } from './app-state';
@@ -15,16 +15,16 @@ function pair(name: string, value: string): string {
 }
 
 /** The URL value of one input, or undefined when it equals the spec's default. */
-function inputValue(spec: InputSpec, inputs: ModelInputs): string | undefined {
+function inputValue(spec: InputSpec, value: InputValues[string]): string | undefined {
 	switch (spec.kind) {
 		case 'number': {
-			const text = formatToStepPrecision(inputs[spec.id], spec.step);
+			const text = formatToStepPrecision(Number(value), spec.step);
 			return text === formatToStepPrecision(spec.default, spec.step) ? undefined : text;
 		}
 		case 'choice':
-			return inputs.lifeStage === spec.default ? undefined : inputs.lifeStage;
+			return value === spec.default ? undefined : String(value);
 		case 'switch':
-			return inputs.warfarin === spec.default ? undefined : inputs.warfarin ? '1' : '0';
+			return value === spec.default ? undefined : value ? '1' : '0';
 	}
 }
 
@@ -36,10 +36,10 @@ function inputValue(spec: InputSpec, inputs: ModelInputs): string | undefined {
  */
 export function serialiseAppState(state: AppUrlState): string {
 	const defaults = defaultAppState();
-	const inputs = sanitizeInputs(state.inputs);
+	const inputs: InputValues = sanitizeInputs(state.inputs);
 	const pairs: string[] = [];
 	for (const spec of inputSpecs) {
-		const value = inputValue(spec, inputs);
+		const value = inputValue(spec, inputs[spec.id]);
 		if (value !== undefined) pairs.push(pair(spec.shortName, value));
 	}
 	if (state.view !== defaults.view) pairs.push(pair(APP_FIELD_NAMES.view, state.view));

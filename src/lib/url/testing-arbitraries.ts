@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import {
 	defaultInputs,
 	inputSpecs,
-	lifeStageSpec,
-	numericInputSpecs,
+	withInput,
+	type InputSpec,
 	type ModelInputs,
 	type NumericInputSpec
 } from '$lib/model/parameters';
@@ -28,18 +28,22 @@ function numericValue(spec: NumericInputSpec): fc.Arbitrary<number> {
 		.map((scaled) => scaled / scale + 0);
 }
 
+/** A valid value of any input: in range at its step's precision, one of its options, or on/off. */
+function valueOf(spec: InputSpec): fc.Arbitrary<unknown> {
+	if (spec.kind === 'number') return numericValue(spec);
+	if (spec.kind === 'choice') return fc.constantFrom(...spec.options);
+	return fc.boolean();
+}
+
 /** Valid model inputs, built by iterating the spec. */
 export const inputsArbitrary: fc.Arbitrary<ModelInputs> = fc
-	.record({
-		numbers: fc.tuple(...numericInputSpecs.map(numericValue)),
-		lifeStage: fc.constantFrom(...lifeStageSpec.options),
-		warfarin: fc.boolean()
-	})
-	.map(({ numbers, lifeStage, warfarin }) => {
-		const inputs = defaultInputs();
-		numericInputSpecs.forEach((spec, index) => (inputs[spec.id] = numbers[index]));
-		return { ...inputs, lifeStage, warfarin };
-	});
+	.tuple(...inputSpecs.map(valueOf))
+	.map((values) =>
+		inputSpecs.reduce(
+			(inputs, spec, index) => withInput(inputs, spec.id, values[index]),
+			defaultInputs()
+		)
+	);
 
 /** Any valid app state (optional fields absent, not undefined). */
 export const appStateArbitrary: fc.Arbitrary<AppUrlState> = fc

@@ -1,6 +1,6 @@
 // fast-check generators of random and hostile query strings for the URL parsers' fuzz tests.
 import fc from 'fast-check';
-import { lifeStageSpec, numericInputSpecs, warfarinSpec } from '$lib/model/parameters';
+import { inputSpecs, type InputSpec } from '$lib/model/parameters';
 import { locales } from '$lib/paraglide/runtime';
 import { appParamNames } from './app-schema';
 import { SPEEDS, TOUR_STEP_LIMIT, VIEWS } from './app-state';
@@ -92,19 +92,21 @@ const plausibleValues = [
 	'pym-child_1'
 ];
 
+/** The URL values of one input worth trying: its ends, default and middle, every option, or both switch positions. */
+function validValuesOf(spec: InputSpec): string[] {
+	if (spec.kind === 'number')
+		return [spec.min, spec.default, spec.max, (spec.min + spec.max) / 2].map(String);
+	if (spec.kind === 'choice') return [...spec.options];
+	return ['1', '0'];
+}
+
 const knownNames = [...appParamNames, ...embedParamNames];
 
 /** One valid (name, value) pair for each way a parameter can be set, read from the spec and vocabularies. */
 const validPairs: [string, string][] = [
-	...numericInputSpecs.flatMap((spec): [string, string][] =>
-		[spec.min, spec.default, spec.max, (spec.min + spec.max) / 2].map((value) => [
-			spec.shortName,
-			String(value)
-		])
+	...inputSpecs.flatMap((spec) =>
+		validValuesOf(spec).map((value): [string, string] => [spec.shortName, value])
 	),
-	...lifeStageSpec.options.map((option): [string, string] => [lifeStageSpec.shortName, option]),
-	[warfarinSpec.shortName, '1'],
-	[warfarinSpec.shortName, '0'],
 	...VIEWS.map((view): [string, string] => ['view', view]),
 	...SPEEDS.map((speed): [string, string] => ['speed', speed]),
 	['play', '0'],

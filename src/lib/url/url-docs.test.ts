@@ -1,15 +1,18 @@
-// Keeps the README's table of URL parameters in step with the parameter spec and the parsers.
+// Keeps the README's tables of URL parameters and their figures in step with the parameter spec and the parsers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inputSpecs } from '$lib/model/parameters';
+import { tourSteps } from '$lib/sim/tour';
 import { appParamNames } from './app-schema';
-import { defaultAppState } from './app-state';
+import { defaultAppState, TOUR_STEP_LIMIT } from './app-state';
 import { embedParamNames } from './embed-options';
 import { lessonParamNames } from './lesson-params';
+import { MAX_PARAMS_INSPECTED, MAX_VALUE_LENGTH } from './query-reader';
 import { serialiseAppState } from './serialise';
+import { inputParameterRows, inputWordList } from './url-docs';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## Sharing a state by link'));
+const sectionText = section.slice(0, section.indexOf('\n## ', 5));
 
 /** The trimmed cells of the table row whose first cell is `name` in backticks (empty if none). */
 function row(name: string): string[] {
@@ -30,20 +33,15 @@ describe('README: Sharing a state by link', () => {
 		}
 	});
 
-	it('gives each input the range and default of the spec', () => {
-		for (const spec of inputSpecs) {
-			const [, values, defaultCell] = row(spec.shortName);
-			if (spec.kind === 'number') {
-				expect(values).toContain(`${spec.min}–${spec.max}`);
-				expect(values).toContain(`steps of ${spec.step})`);
-			}
-			if (spec.kind === 'choice') {
-				for (const option of spec.options) expect(values).toContain(`\`${option}\``);
-			}
-			const defaultText =
-				spec.kind === 'switch' ? (spec.default ? '1' : '0') : String(spec.default);
-			expect(defaultCell).toBe(`\`${defaultText}\``);
+	it('has, for every input, exactly the row the spec writes (copy it from the failure)', () => {
+		for (const expected of inputParameterRows()) {
+			expect(row(expected[0].replaceAll('`', '')), `| ${expected.join(' | ')} |`).toEqual(expected);
 		}
+	});
+
+	it('lists every input for the embed `controls` and `lock`', () => {
+		expect(row('controls')[1]).toContain(`${inputWordList()}, \`time\``);
+		expect(row('lock')[1]).toContain(inputWordList());
 	});
 
 	it('states the defaults of view, speed and play that the parser uses', () => {
@@ -52,5 +50,13 @@ describe('README: Sharing a state by link', () => {
 		expect(row('speed')[2]).toBe(`\`${defaults.speed}\``);
 		expect(row('play')[2]).toBe(`\`${defaults.playing ? 1 : 0}\``);
 		expect(serialiseAppState(defaults)).toBe('');
+	});
+
+	it('quotes the limits the reader uses and the tour length', () => {
+		expect(sectionText).toContain(`Only the first ${MAX_PARAMS_INSPECTED}`);
+		expect(sectionText).toContain(`longer than ${MAX_VALUE_LENGTH} characters`);
+		expect(row('tour')[1]).toContain(
+			`1–${TOUR_STEP_LIMIT} (the tour has ${tourSteps.length} steps`
+		);
 	});
 });

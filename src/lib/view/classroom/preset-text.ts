@@ -1,4 +1,4 @@
-// The translated "what to look for" note of each preset (the model's scenarios carry English only); loaded with the note.
+// The translated "what to look for" note of each preset (the only place that text lives: scenarios.ts is data); loaded with the note.
 import type { ScenarioId } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 

@@ -2,6 +2,7 @@
 import type { Snapshot } from '$lib/model';
 import type { ModelInputs } from '$lib/model/parameters';
 import { m } from '$lib/paraglide/messages';
+import { settingTexts } from '../controls/input-text';
 import { formatNumber } from '../format';
 
 function boneTrend(snapshot: Snapshot): string {
@@ -11,9 +12,10 @@ function boneTrend(snapshot: Snapshot): string {
 	return m.describe_bone_balanced();
 }
 
-/** One short paragraph: where absorbed calcium goes, how bone and arteries trend, which proteins are active. */
+/** One short paragraph: the settings (every input of the spec), where absorbed calcium goes, how bone and arteries trend, which proteins are active. */
 export function describeScene(snapshot: Snapshot, inputs: ModelInputs): string {
 	return [
+		m.describe_settings({ list: settingTexts(inputs).join('; ') }),
 		m.describe_flows({
 			intake: formatNumber(snapshot.intakeMgPerDay),
 			absorbed: formatNumber(snapshot.grossAbsorptionMgPerDay),

@@ -2,8 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialState, snapshotOf } from '$lib/model';
-import { defaultInputs } from '$lib/model/parameters';
+import { defaultInputs, inputSpecs, type InputValues } from '$lib/model/parameters';
 import { inputsArbitrary } from '$lib/model/testing';
+import { inputLabel, optionLabel } from '../controls/input-text';
+import { formatNumber } from '../format';
 import { references } from '../pages/references';
 import {
 	SNAPSHOT_SOURCES,
@@ -62,10 +64,31 @@ describe('snapshotFileName', () => {
 		expect(snapshotFileName(Number.NaN, 'svg')).toBe('calcium-routes-day-0.svg');
 		expect(snapshotFileName(-3, 'svg')).toBe('calcium-routes-day-0.svg');
 	});
+});
 
-	it('settings text never contains NaN for any inputs in range', () => {
+describe('settingsText', () => {
+	it('names every input of the spec with its value, in spec order, for any inputs', () => {
 		fc.assert(
-			fc.property(inputsArbitrary, (anyInputs) => !settingsText(anyInputs).includes('NaN'))
+			fc.property(inputsArbitrary, (anyInputs) => {
+				const text = settingsText(anyInputs);
+				const values: InputValues = anyInputs;
+				let from = 0;
+				for (const spec of inputSpecs) {
+					const value = values[spec.id];
+					const expected =
+						spec.kind === 'number'
+							? `${inputLabel(spec.id)}: ${formatNumber(Number(value))}`
+							: spec.kind === 'choice'
+								? `${inputLabel(spec.id)}: ${optionLabel(spec.id, String(value))}`
+								: value
+									? 'taking warfarin'
+									: 'no warfarin';
+					const at = text.indexOf(expected, from);
+					expect(at, `${spec.id} in ${text}`).toBeGreaterThanOrEqual(from);
+					from = at + expected.length;
+				}
+			}),
+			{ numRuns: 50 }
 		);
 	});
 });

@@ -1,17 +1,11 @@
 // The words that travel with a snapshot: a title with the model time, the inputs with units, the model's limits, the key sources, the link back, and the alt text.
 import type { Snapshot } from '$lib/model';
-import {
-	calciumSpec,
-	d3Spec,
-	k2Spec,
-	type ModelInputs,
-	type NumericInputSpec
-} from '$lib/model/parameters';
+import type { ModelInputs } from '$lib/model/parameters';
 import { m } from '$lib/paraglide/messages';
 import { calendarParts } from '$lib/sim/time-format';
 import { formatNumber } from '../format';
+import { settingTexts } from '../controls/input-text';
 import { describeScene } from '../scene/describe-scene';
-import { unitText } from '../units';
 
 /**
  * The key sources of the model (author–year labels as in the bibliography of /about, see
@@ -49,27 +43,9 @@ export function modelTimeText(timeDays: number): string {
 	});
 }
 
-const inputLabels: Record<NumericInputSpec['id'], () => string> = {
-	k2McgPerDay: m.input_k2_label,
-	d3IuPerDay: m.input_d3_label,
-	calciumMgPerDay: m.input_calcium_label
-};
-
-/** "Vitamin D3: 800 IU/day; …; Life stage: Adult; no warfarin". */
+/** Every input of the spec with its value and units: "Settings: Vitamin D3: 800 IU/day; …; Life stage: Adult; no warfarin." */
 export function settingsText(inputs: ModelInputs): string {
-	const numbers = [k2Spec, d3Spec, calciumSpec].map((spec) =>
-		m.share_caption_setting({
-			label: inputLabels[spec.id](),
-			value: `${formatNumber(inputs[spec.id])} ${unitText(spec.units)}`
-		})
-	);
-	const lifeStage = m.share_caption_setting({
-		label: m.input_life_stage_label(),
-		value:
-			inputs.lifeStage === 'postmenopausal' ? m.life_stage_postmenopausal() : m.life_stage_adult()
-	});
-	const warfarin = inputs.warfarin ? m.share_caption_warfarin_yes() : m.share_caption_warfarin_no();
-	return m.share_caption_settings({ list: [...numbers, lifeStage, warfarin].join('; ') });
+	return m.share_caption_settings({ list: settingTexts(inputs).join('; ') });
 }
 
 export function snapshotCaption(
