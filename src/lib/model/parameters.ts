@@ -5,6 +5,9 @@
 
 export type LifeStage = 'adult' | 'postmenopausal';
 
+/** Sun on the skin, the main source of vitamin D for most people (Holick 2007): from none to a lot of summer sun. */
+export type SunExposure = 'none' | 'low' | 'moderate' | 'high';
+
 /** The inputs of one simulation run. Units live in the names. */
 export interface ModelInputs {
 	/** Vitamin K2 as MK-7, taken on top of the diet (µg/day). */
@@ -17,6 +20,8 @@ export interface ModelInputs {
 	lifeStage: LifeStage;
 	/** A vitamin K antagonist (warfarin) that blocks carboxylation. */
 	warfarin: boolean;
+	/** Sun exposure: skin synthesis of vitamin D (none = indoors or high-latitude winter). */
+	sunExposure: SunExposure;
 }
 
 export type NumericInputId = 'k2McgPerDay' | 'd3IuPerDay' | 'calciumMgPerDay';
@@ -57,7 +62,20 @@ export interface SwitchInputSpec {
 	source: string;
 }
 
-export type InputSpec = NumericInputSpec | ChoiceInputSpec | SwitchInputSpec;
+/** A choice among ordered levels (sun exposure); shares the 'choice' kind with the life stage. */
+export interface SunInputSpec {
+	kind: 'choice';
+	id: 'sunExposure';
+	label: string;
+	options: readonly SunExposure[];
+	/** English label of each level for the CLI and docs (the UI shows translated messages). */
+	optionLabels: Readonly<Record<SunExposure, string>>;
+	default: SunExposure;
+	shortName: string;
+	source: string;
+}
+
+export type InputSpec = NumericInputSpec | ChoiceInputSpec | SwitchInputSpec | SunInputSpec;
 
 export const k2Spec: NumericInputSpec = {
 	kind: 'number',
@@ -120,14 +138,36 @@ export const warfarinSpec: SwitchInputSpec = {
 	default: false,
 	shortName: 'warfarin',
 	source:
-		'Warfarin inhibits VKORC1 and so blocks γ-carboxylation; vitamin K intake changes its effect (Theuwissen 2013).'
+		'Warfarin inhibits VKORC1 and so blocks γ-carboxylation; extra vitamin K partly overcomes it, which is why vitamin K intake moves INR (Theuwissen 2013, in people on acenocoumarol, another vitamin K antagonist).'
+};
+
+export const sunSpec: SunInputSpec = {
+	kind: 'choice',
+	id: 'sunExposure',
+	label: 'Sun exposure',
+	options: ['none', 'low', 'moderate', 'high'] as const,
+	optionLabels: {
+		none: 'none (indoors, or winter at high latitude)',
+		low: 'low (mostly indoors)',
+		moderate: 'moderate (some sun most days)',
+		high: 'high (a lot of summer sun)'
+	},
+	default: 'moderate',
+	shortName: 'sun',
+	source:
+		'Skin synthesis, not diet, is the main source of vitamin D for most people; 25(OH)D below 25–30 nmol/L is common with little sun (IOM 2011; Holick 2007, NEJM 357:266).'
 };
 
 /** The numeric inputs in display order (K2, D3, calcium). */
 export const numericInputSpecs: readonly NumericInputSpec[] = [k2Spec, d3Spec, calciumSpec];
 
 /** Every input in display order. */
-export const inputSpecs: readonly InputSpec[] = [...numericInputSpecs, lifeStageSpec, warfarinSpec];
+export const inputSpecs: readonly InputSpec[] = [
+	...numericInputSpecs,
+	lifeStageSpec,
+	warfarinSpec,
+	sunSpec
+];
 
 /** The calcium upper limit by life stage (IOM 2011: 2500 mg at 19–50 y, 2000 mg from 51 y). */
 export function calciumUpperLimitMgPerDay(lifeStage: LifeStage): number {
@@ -141,7 +181,8 @@ export function defaultInputs(): ModelInputs {
 		d3IuPerDay: d3Spec.default,
 		calciumMgPerDay: calciumSpec.default,
 		lifeStage: lifeStageSpec.default,
-		warfarin: warfarinSpec.default
+		warfarin: warfarinSpec.default,
+		sunExposure: sunSpec.default
 	};
 }
 
@@ -157,5 +198,6 @@ export function sanitizeInputs(inputs: ModelInputs): ModelInputs {
 	for (const spec of numericInputSpecs) clean[spec.id] = clampNumericInput(spec, inputs[spec.id]);
 	if (!lifeStageSpec.options.includes(inputs.lifeStage)) clean.lifeStage = lifeStageSpec.default;
 	clean.warfarin = inputs.warfarin === true;
+	if (!sunSpec.options.includes(inputs.sunExposure)) clean.sunExposure = sunSpec.default;
 	return clean;
 }

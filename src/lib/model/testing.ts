@@ -5,6 +5,7 @@ import {
 	d3Spec,
 	k2Spec,
 	lifeStageSpec,
+	sunSpec,
 	type ModelInputs,
 	type NumericInputSpec
 } from './parameters';
@@ -19,5 +20,6 @@ export const inputsArbitrary: fc.Arbitrary<ModelInputs> = fc.record({
 	d3IuPerDay: inRange(d3Spec),
 	calciumMgPerDay: inRange(calciumSpec),
 	lifeStage: fc.constantFrom(...lifeStageSpec.options),
-	warfarin: fc.boolean()
+	warfarin: fc.boolean(),
+	sunExposure: fc.constantFrom(...sunSpec.options)
 });
