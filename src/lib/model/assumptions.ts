@@ -21,7 +21,7 @@ export interface AssumptionValues {
 	 */
 	k2BonePctPerYear: number;
 	/**
-	 * Direct gain of gut transport with 25(OH)D when replete: factor 1 + g·S/(S + 60 nmol/L). Low lands on Hansen 2008
+	 * Direct gain of gut transport with 25(OH)D when replete: factor 1 + g·S/(S + 120 nmol/L). Low lands on Hansen 2008
 	 * (+~3 points from 55→160 nmol/L), high on Aloia 2014 (≈ +6 points at 4800 IU). Fits.
 	 */
 	d3RepleteAbsorptionGain: number;
@@ -38,23 +38,23 @@ export const ASSUMPTION_VALUES: Readonly<Record<Assumption, AssumptionValues>> =
 	low: {
 		mgpBrakeStrength: 0.1,
 		k2BonePctPerYear: 0,
-		d3RepleteAbsorptionGain: 0.25,
-		pthRemodellingExponent: 0.3,
-		highVitaminDLossPctPerYear: 0.3
+		d3RepleteAbsorptionGain: 1.5,
+		pthRemodellingExponent: 0.35,
+		highVitaminDLossPctPerYear: 0.4
 	},
 	central: {
 		mgpBrakeStrength: 0.3,
-		k2BonePctPerYear: 0.2,
-		d3RepleteAbsorptionGain: 0.45,
-		pthRemodellingExponent: 0.45,
-		highVitaminDLossPctPerYear: 0.5
+		k2BonePctPerYear: 0.15,
+		d3RepleteAbsorptionGain: 4,
+		pthRemodellingExponent: 0.42,
+		highVitaminDLossPctPerYear: 0.8
 	},
 	high: {
 		mgpBrakeStrength: 1,
-		k2BonePctPerYear: 0.5,
-		d3RepleteAbsorptionGain: 0.7,
-		pthRemodellingExponent: 0.6,
-		highVitaminDLossPctPerYear: 0.8
+		k2BonePctPerYear: 0.3,
+		d3RepleteAbsorptionGain: 12,
+		pthRemodellingExponent: 0.5,
+		highVitaminDLossPctPerYear: 1.2
 	}
 };
 

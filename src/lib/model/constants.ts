@@ -121,7 +121,7 @@ export const CALCITRIOL_TIME_CONSTANT_DAYS = 1;
 /** Rise of urinary calcium with plasma calcium (filtered load and the calcium-sensing receptor), per unit relative change. Fit. */
 export const URINE_CALCIUM_SENSITIVITY = 8;
 /** Exponent of PTH on urinary calcium: PTH raises distal tubular reabsorption (textbooks). Fit. */
-export const URINE_PTH_EXPONENT = 0.6;
+export const URINE_PTH_EXPONENT = 1;
 
 // ── Bone remodelling ──────────────────────────────────────────────────────────────────────────
 
@@ -131,14 +131,14 @@ export const BONE_TURNOVER_MG_PER_DAY = 500;
  * Mean time from resorption to refilling of a remodelling site (days): resorption takes weeks, refilling months, so
  * a change in remodelling rate shifts bone once over months to a year (Heaney 1994, J Bone Miner Res 9:1515). Assumed.
  */
-export const REMODELLING_REFILL_DAYS = 100;
+export const REMODELLING_REFILL_DAYS = 130;
 /** Activation of remodelling after menopause, relative to the adult: turnover markers rise ~50–100% (textbooks). Assumed. */
 export const MENOPAUSE_ACTIVATION = 1.6;
 /**
  * Share of each resorbed site not refilled after menopause: early (the ~3-year transition) and late. Fits to spine
  * loss of ~2.5%/year over the transition, then ~1%/year (SWAN, Greendale 2012), with the remodelling transient included.
  */
-export const MENOPAUSE_EARLY_DEFICIT = 0.055;
+export const MENOPAUSE_EARLY_DEFICIT = 0.058;
 /** See MENOPAUSE_EARLY_DEFICIT: later deficit. Fit. */
 export const MENOPAUSE_LATE_DEFICIT = 0.034;
 /** Length of the fast-loss transition (years), SWAN (Greendale 2012). */

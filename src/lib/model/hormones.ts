@@ -73,10 +73,10 @@ export function calcitriolTargetPmolL(
 	return calcitriolFromPth(pth, calcitriolSubstrateFactor(serum25OHDNmolL) / referenceSubstrate);
 }
 
-/** Direct 25(OH)D factor of gut transport when replete: 1 + g·S/(S + 60) (Hansen 2008 to Aloia 2014, by assumption). */
+/** Direct 25(OH)D factor of gut transport when replete: 1 + g·S/(S + 120) (Hansen 2008 to Aloia 2014, by assumption). */
 export function repleteAbsorptionFactor(serum25OHDNmolL: number, gain: number): number {
 	const serum = Math.max(0, serum25OHDNmolL);
-	return 1 + (gain * serum) / (serum + 60);
+	return 1 + (gain * serum) / (serum + 120);
 }
 
 /** Gut transport capacity from calcitriol and a replete factor relative to the reference adult's. */

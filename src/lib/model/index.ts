@@ -2,7 +2,24 @@
 export * from './parameters';
 export { initialState, copyState, massBalanceErrorMg, type ModelState } from './state';
 export { step } from './step';
-export { advance, simulate, steadyState, steadyStateOf, type SimulateOptions } from './simulate';
+export {
+	advance,
+	assumptionBand,
+	simulate,
+	simulateAssumptions,
+	steadyState,
+	steadyStateOf,
+	type AssumptionBandPoint,
+	type SimulateOptions
+} from './simulate';
+export { type ScheduleEntry } from './schedule';
+export {
+	ASSUMPTIONS,
+	ASSUMPTION_VALUES,
+	assumptionValues,
+	type Assumption,
+	type AssumptionValues
+} from './assumptions';
 export { snapshotOf, type Snapshot } from './snapshot';
 export { scenarios, scenarioById, type Scenario, type ScenarioId } from './scenarios';
 export {
@@ -32,5 +49,6 @@ export {
 	carboxylatedOsteocalcinFraction,
 	carboxylatedMgpFraction,
 	inactiveMgpReduction,
+	internationalNormalisedRatio,
 	ucOcRatioReduction
 } from './vitamins';
