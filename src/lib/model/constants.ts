@@ -97,6 +97,8 @@ export const PTH_MINIMUM_SECRETION = 0.1;
  * hyperplasia; Peterson & Riggs 2010 "PT gland capacity"). Time constant (days) and leak. Assumed.
  */
 export const PTH_GLAND_TIME_CONSTANT_DAYS = 20;
+/** Largest gland capacity (relative): hyperplasia is bounded; caps PTH below ~1000 pg/mL in deep deficiency. Assumed. */
+export const PTH_GLAND_MAX_CAPACITY = 8;
 /** See PTH_GLAND_TIME_CONSTANT_DAYS: leak of the integral (0 = perfect integral; 0.5 triples the loop gain). */
 export const PTH_GLAND_LEAK = 0.5;
 

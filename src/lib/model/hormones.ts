@@ -7,7 +7,7 @@ import { CALCITRIOL_SUBSTRATE_HALF_NMOL_L, CALCITRIOL_SUBSTRATE_HILL } from './c
 import * as constants from './constants';
 
 // Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
-const { CALCITRIOL_GUT_EXPONENT, CALCITRIOL_PTH_EXPONENT, CALCITRIOL_REFERENCE_PMOL_L, PTH_GLAND_LEAK, PTH_GLAND_TIME_CONSTANT_DAYS, PTH_MINIMUM_SECRETION, PTH_REFERENCE_PG_ML, PTH_SIGMOID_MIDPOINT, PTH_SIGMOID_STEEPNESS } = constants;
+const { PTH_GLAND_MAX_CAPACITY, CALCITRIOL_GUT_EXPONENT, CALCITRIOL_PTH_EXPONENT, CALCITRIOL_REFERENCE_PMOL_L, PTH_GLAND_LEAK, PTH_GLAND_TIME_CONSTANT_DAYS, PTH_MINIMUM_SECRETION, PTH_REFERENCE_PG_ML, PTH_SIGMOID_MIDPOINT, PTH_SIGMOID_STEEPNESS } = constants;
 
 /** Unnormalised calcium-sensing sigmoid: high when calcium is low, with a floor (Brown 1983). */
 function sigmoid(relativeCalcium: number): number {
@@ -41,12 +41,12 @@ export function glandCapacityAfter(
 ): number {
 	const decay = Math.exp((-PTH_GLAND_LEAK * dtDays) / PTH_GLAND_TIME_CONSTANT_DAYS);
 	const target = Math.log(pthStimulus(relativeCalcium)) / PTH_GLAND_LEAK;
-	return Math.exp(target + (Math.log(capacity) - target) * decay);
+	return Math.min(PTH_GLAND_MAX_CAPACITY, Math.exp(target + (Math.log(capacity) - target) * decay));
 }
 
 /** The gland capacity a steady relative calcium leads to. */
 export function glandCapacitySteadyState(relativeCalcium: number): number {
-	return Math.pow(pthStimulus(relativeCalcium), 1 / PTH_GLAND_LEAK);
+	return Math.min(PTH_GLAND_MAX_CAPACITY, Math.pow(pthStimulus(relativeCalcium), 1 / PTH_GLAND_LEAK));
 }
 
 /** Substrate limit of renal 1α-hydroxylase (0–1): S³/(S³ + 10³); below 1 only in deep deficiency (fit to Need 2008). */
