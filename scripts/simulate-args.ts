@@ -43,7 +43,13 @@ export const FORMATS: readonly OutputFormat[] = ['json', 'csv', 'table'];
 export const RUN_FLAGS = ['years', 'days', 'every', 'dt', 'format', 'scenario', 'assume'] as const;
 
 const parseOptions = {
-	...Object.fromEntries(inputFlags.flatMap((flag) => flag.names.map((name) => [name, { type: flag.kind === 'switch' ? 'boolean' : 'string' }] as const))),
+	...Object.fromEntries(
+		inputFlags.flatMap((flag) =>
+			flag.names.map(
+				(name) => [name, { type: flag.kind === 'switch' ? 'boolean' : 'string' }] as const
+			)
+		)
+	),
 	...Object.fromEntries(RUN_FLAGS.map((name) => [name, { type: 'string' }] as const)),
 	help: { type: 'boolean', short: 'h' }
 } as const;

@@ -1,9 +1,5 @@
 // The CLI's model-input flags, generated from the parameter spec, and the shared value checks.
-import {
-	inputSpecs,
-	type InputSpec,
-	type ModelInputs
-} from '../src/lib/model/index';
+import { inputSpecs, type InputSpec, type ModelInputs } from '../src/lib/model/index';
 
 export class FlagError extends Error {}
 
@@ -73,12 +69,20 @@ function applier(spec: InputSpec): InputFlag['apply'] {
 }
 
 function helpLine(spec: InputSpec, names: string[]): string {
-	const flag = (name: string) => `--${name}${spec.kind === 'switch' ? '' : spec.kind === 'number' ? ' N' : ' S'}`;
-	const alias = names.length > 1 ? `; ${names.slice(1).map((n) => `--${n}`).join(', ')} is the same` : '';
+	const flag = (name: string) =>
+		`--${name}${spec.kind === 'switch' ? '' : spec.kind === 'number' ? ' N' : ' S'}`;
+	const alias =
+		names.length > 1
+			? `; ${names
+					.slice(1)
+					.map((n) => `--${n}`)
+					.join(', ')} is the same`
+			: '';
 	let describe: string;
 	if (spec.kind === 'number')
 		describe = `${spec.label} (${spec.min}–${spec.max} ${spec.units}, default ${spec.default})`;
-	else if (spec.kind === 'switch') describe = spec.label.charAt(0).toLowerCase() + spec.label.slice(1);
+	else if (spec.kind === 'switch')
+		describe = spec.label.charAt(0).toLowerCase() + spec.label.slice(1);
 	else if (spec.id === 'sunExposure')
 		describe = `${spec.label}, default ${spec.default}:\n${' '.repeat(21)}${spec.options.map((o) => spec.optionLabels[o]).join(' | ')}`;
 	else describe = `${spec.options.join(' | ')} (default ${spec.default})`;

@@ -11,7 +11,11 @@ const specByKey = new Map<string, InputSpec>(
 	])
 );
 
-function entryValue(spec: InputSpec, where: string, value: unknown): ScheduleEntry[keyof ScheduleEntry] {
+function entryValue(
+	spec: InputSpec,
+	where: string,
+	value: unknown
+): ScheduleEntry[keyof ScheduleEntry] {
 	if (spec.kind === 'switch') {
 		if (typeof value !== 'boolean') throw new FlagError(`${where} must be true or false`);
 		return value;
@@ -39,14 +43,15 @@ export function readScheduleFile(path: string): ScheduleEntry[] {
 		throw new FlagError(`--scenario: '${path}' is not valid JSON`);
 	}
 	if (!Array.isArray(data) || data.length === 0)
-		throw new FlagError(`--scenario: '${path}' must hold a non-empty list of { "day": N, ... } entries`);
+		throw new FlagError(
+			`--scenario: '${path}' must hold a non-empty list of { "day": N, ... } entries`
+		);
 	return data.map((item: unknown, index) => {
 		const where = `--scenario entry ${index + 1}`;
 		if (typeof item !== 'object' || item === null || Array.isArray(item))
 			throw new FlagError(`${where} must be an object like { "day": 365, "k2": 0 }`);
 		const record = item as Record<string, unknown>;
-		if (typeof record.day !== 'number')
-			throw new FlagError(`${where}: "day" must be a number`);
+		if (typeof record.day !== 'number') throw new FlagError(`${where}: "day" must be a number`);
 		const entry: ScheduleEntry = {
 			day: parseNumber(`${where}: "day"`, String(record.day), 0, 18_263, 'days', true)
 		};
@@ -54,7 +59,9 @@ export function readScheduleFile(path: string): ScheduleEntry[] {
 			if (key === 'day') continue;
 			const spec = specByKey.get(key);
 			if (!spec)
-				throw new FlagError(`${where}: unknown input "${key}" (use ${inputSpecs.map((s) => s.shortName).join(', ')})`);
+				throw new FlagError(
+					`${where}: unknown input "${key}" (use ${inputSpecs.map((s) => s.shortName).join(', ')})`
+				);
 			(entry as Record<string, unknown>)[spec.id] = entryValue(spec, `${where}: "${key}"`, value);
 		}
 		return entry;

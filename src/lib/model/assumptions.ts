@@ -60,5 +60,7 @@ export const ASSUMPTION_VALUES: Readonly<Record<Assumption, AssumptionValues>> =
 
 /** The values of an assumption; anything unknown falls back to central. */
 export function assumptionValues(assume: Assumption | undefined): AssumptionValues {
-	return ASSUMPTION_VALUES[assume !== undefined && ASSUMPTIONS.includes(assume) ? assume : 'central'];
+	return ASSUMPTION_VALUES[
+		assume !== undefined && ASSUMPTIONS.includes(assume) ? assume : 'central'
+	];
 }

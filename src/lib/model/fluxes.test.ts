@@ -11,7 +11,12 @@ import {
 	osteocalcinShift,
 	urineMgPerDay
 } from './fluxes';
-import { pthPgMl, glandCapacityAfter, glandCapacitySteadyState, calcitriolSubstrateFactor } from './hormones';
+import {
+	pthPgMl,
+	glandCapacityAfter,
+	glandCapacitySteadyState,
+	calcitriolSubstrateFactor
+} from './hormones';
 import { defaultInputs } from './parameters';
 import { fluxPointOf } from './point';
 import { steadyStateOf } from './simulate';
@@ -65,7 +70,9 @@ describe('homeostasis', () => {
 	it('passes more calcium into the urine as calcium rises and less as PTH rises', () => {
 		const set = ECF_CALCIUM_SET_POINT_MG;
 		expect(urineMgPerDay(set, PTH_REFERENCE_PG_ML)).toBeCloseTo(REFERENCE_URINE_MG_PER_DAY, 10);
-		expect(urineMgPerDay(set * 1.01, PTH_REFERENCE_PG_ML)).toBeGreaterThan(REFERENCE_URINE_MG_PER_DAY);
+		expect(urineMgPerDay(set * 1.01, PTH_REFERENCE_PG_ML)).toBeGreaterThan(
+			REFERENCE_URINE_MG_PER_DAY
+		);
 		expect(urineMgPerDay(set, 2 * PTH_REFERENCE_PG_ML)).toBeLessThan(REFERENCE_URINE_MG_PER_DAY);
 	});
 });
@@ -93,7 +100,10 @@ describe('bone', () => {
 	it('resorbs more after menopause and when PTH is high; very high 25(OH)D adds a deficit', () => {
 		expect(resorptionMgPerDay('adult', PTH_REFERENCE_PG_ML, 0.5)).toBeCloseTo(500, 10);
 		expect(resorptionMgPerDay('postmenopausal', PTH_REFERENCE_PG_ML, 0.5)).toBeGreaterThan(500);
-		expect(resorptionMgPerDay('adult', 2 * PTH_REFERENCE_PG_ML, 0.5)).toBeCloseTo(500 * Math.SQRT2, 8);
+		expect(resorptionMgPerDay('adult', 2 * PTH_REFERENCE_PG_ML, 0.5)).toBeCloseTo(
+			500 * Math.SQRT2,
+			8
+		);
 		expect(highVitaminDDeficit(100, 0.8)).toBe(0);
 		expect(highVitaminDDeficit(144, 0.8)).toBeGreaterThan(highVitaminDDeficit(120, 0.8));
 	});
@@ -108,8 +118,12 @@ describe('artery wall', () => {
 		expect(arterialDepositionMgPerDay(set, 0.9, 'adult', 1)).toBeLessThan(
 			arterialDepositionMgPerDay(set, 0.9, 'adult', 0.3)
 		);
-		expect(arterialDepositionMgPerDay(set * 1.02, REFERENCE_CARBOXYLATED_MGP, 'adult', 0.3)).toBeGreaterThan(ref);
-		expect(arterialDepositionMgPerDay(set, REFERENCE_CARBOXYLATED_MGP, 'postmenopausal', 0.3)).toBeCloseTo(0.075, 10);
+		expect(
+			arterialDepositionMgPerDay(set * 1.02, REFERENCE_CARBOXYLATED_MGP, 'adult', 0.3)
+		).toBeGreaterThan(ref);
+		expect(
+			arterialDepositionMgPerDay(set, REFERENCE_CARBOXYLATED_MGP, 'postmenopausal', 0.3)
+		).toBeCloseTo(0.075, 10);
 	});
 });
 
@@ -124,7 +138,9 @@ describe('assembleFluxes', () => {
 	it('answers a new intake at once, never absorbing more than today’s intake plus secretions (day 0, paused)', () => {
 		const state = initialState();
 		for (const calciumMgPerDay of [200, 400, 3000]) {
-			const flux = assembleFluxes(fluxPointOf(state, { ...defaultInputs(), calciumMgPerDay }, central));
+			const flux = assembleFluxes(
+				fluxPointOf(state, { ...defaultInputs(), calciumMgPerDay }, central)
+			);
 			expect(flux.absorbed).toBeLessThanOrEqual(calciumMgPerDay + flux.secretion);
 			expect(flux.absorbed - flux.secretion).toBeLessThan(calciumMgPerDay);
 			expect(flux.gutInflow).toBeCloseTo(calciumMgPerDay + flux.secretion, 10);

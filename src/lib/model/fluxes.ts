@@ -4,9 +4,17 @@
  */
 import type { AssumptionValues } from './assumptions';
 import { highVitaminDDeficit, lifeStageDeficit, refillShare, resorptionMgPerDay } from './bone';
-import { REFERENCE_CARBOXYLATED_MGP, REFERENCE_CARBOXYLATED_OSTEOCALCIN, TRIAL_DOSE_CARBOXYLATED_OSTEOCALCIN } from './calibration';
+import {
+	REFERENCE_CARBOXYLATED_MGP,
+	REFERENCE_CARBOXYLATED_OSTEOCALCIN,
+	TRIAL_DOSE_CARBOXYLATED_OSTEOCALCIN
+} from './calibration';
 import * as calibration from './calibration';
-import { ARTERIAL_AGE_FACTOR_POSTMENOPAUSAL, ARTERIAL_DEPOSITION_REFERENCE_MG_PER_DAY, PLASMA_CALCIUM_SET_POINT_MMOL_L } from './constants';
+import {
+	ARTERIAL_AGE_FACTOR_POSTMENOPAUSAL,
+	ARTERIAL_DEPOSITION_REFERENCE_MG_PER_DAY,
+	PLASMA_CALCIUM_SET_POINT_MMOL_L
+} from './constants';
 import * as constants from './constants';
 import * as hormones from './hormones';
 import type { LifeStage } from './parameters';
@@ -18,7 +26,19 @@ const { pthPgMl } = hormones;
 const { ACTIVE_ABSORPTION_MAX_MG_PER_DAY, REFERENCE_URINE_MG_PER_DAY } = calibration;
 
 // Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
-const { ACTIVE_ABSORPTION_HALF_SATURATION_MG_PER_DAY, ARTERIAL_CALCIUM_LOAD_SENSITIVITY, ECF_CALCIUM_SET_POINT_MG, FRACTIONAL_ABSORPTION_MAX, GUT_SECRETION_MG_PER_DAY, GUT_TRANSIT_DAYS, PASSIVE_ABSORPTION_FRACTION, PTH_REFERENCE_PG_ML, REMODELLING_REFILL_DAYS, URINE_CALCIUM_SENSITIVITY, URINE_PTH_EXPONENT } = constants;
+const {
+	ACTIVE_ABSORPTION_HALF_SATURATION_MG_PER_DAY,
+	ARTERIAL_CALCIUM_LOAD_SENSITIVITY,
+	ECF_CALCIUM_SET_POINT_MG,
+	FRACTIONAL_ABSORPTION_MAX,
+	GUT_SECRETION_MG_PER_DAY,
+	GUT_TRANSIT_DAYS,
+	PASSIVE_ABSORPTION_FRACTION,
+	PTH_REFERENCE_PG_ML,
+	REMODELLING_REFILL_DAYS,
+	URINE_CALCIUM_SENSITIVITY,
+	URINE_PTH_EXPONENT
+} = constants;
 
 /** Everything the flows depend on at one moment. */
 export interface FluxPoint {
@@ -198,8 +218,7 @@ export function fluxesAt(
 	out.refillShare = context.refillShare;
 	out.formation = context.refillShare * out.refill;
 	out.urine = urineMgPerDay(ecfCalciumMg, pth);
-	out.arterial =
-		context.arterialAtSetPoint * Math.exp(ARTERIAL_CALCIUM_LOAD_SENSITIVITY * (q - 1));
+	out.arterial = context.arterialAtSetPoint * Math.exp(ARTERIAL_CALCIUM_LOAD_SENSITIVITY * (q - 1));
 	return out;
 }
 

@@ -25,7 +25,14 @@ function grid(): ModelInputs[] {
 				for (const sunExposure of [sunSpec.options[0], sunSpec.options[3]])
 					for (const lifeStage of lifeStageSpec.options)
 						for (const warfarin of [false, true])
-							all.push({ calciumMgPerDay, d3IuPerDay, k2McgPerDay, sunExposure, lifeStage, warfarin });
+							all.push({
+								calciumMgPerDay,
+								d3IuPerDay,
+								k2McgPerDay,
+								sunExposure,
+								lifeStage,
+								warfarin
+							});
 	return all;
 }
 
@@ -68,14 +75,20 @@ describe('the whole input space', () => {
 					absorbed = s.grossAbsorptionMgPerDay;
 					pth = s.pthPgMl;
 				}
-				const d3 = levels(d3Spec, 4).map((d3IuPerDay) => steadyState({ ...base, d3IuPerDay }, assume));
+				const d3 = levels(d3Spec, 4).map((d3IuPerDay) =>
+					steadyState({ ...base, d3IuPerDay }, assume)
+				);
 				for (let i = 1; i < d3.length; i++)
 					expect(d3[i].serum25OHDNmolL).toBeGreaterThan(d3[i - 1].serum25OHDNmolL);
-				const k2 = levels(k2Spec, 4).map((k2McgPerDay) => steadyState({ ...base, k2McgPerDay }, assume));
+				const k2 = levels(k2Spec, 4).map((k2McgPerDay) =>
+					steadyState({ ...base, k2McgPerDay }, assume)
+				);
 				for (let i = 1; i < k2.length; i++) {
 					expect(k2[i].inr).toBeLessThanOrEqual(k2[i - 1].inr);
 					expect(k2[i].carboxylatedMgpFraction).toBeGreaterThan(k2[i - 1].carboxylatedMgpFraction);
-					expect(k2[i].arterialDepositionMgPerDay).toBeLessThanOrEqual(k2[i - 1].arterialDepositionMgPerDay);
+					expect(k2[i].arterialDepositionMgPerDay).toBeLessThanOrEqual(
+						k2[i - 1].arterialDepositionMgPerDay
+					);
 				}
 			}
 	});
@@ -89,7 +102,9 @@ describe('the whole input space', () => {
 				const s = snapshotOf(state, { ...defaultInputs(), calciumMgPerDay }, origin);
 				expect(s.grossAbsorptionMgPerDay).toBeGreaterThan(previous);
 				expect(s.netAbsorptionMgPerDay).toBeLessThan(calciumMgPerDay);
-				expect(s.grossAbsorptionMgPerDay).toBeLessThanOrEqual(calciumMgPerDay + s.secretionMgPerDay);
+				expect(s.grossAbsorptionMgPerDay).toBeLessThanOrEqual(
+					calciumMgPerDay + s.secretionMgPerDay
+				);
 				previous = s.grossAbsorptionMgPerDay;
 			}
 		}

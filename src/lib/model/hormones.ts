@@ -7,7 +7,18 @@ import { CALCITRIOL_SUBSTRATE_HALF_NMOL_L, CALCITRIOL_SUBSTRATE_HILL } from './c
 import * as constants from './constants';
 
 // Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
-const { PTH_GLAND_MAX_CAPACITY, CALCITRIOL_GUT_EXPONENT, CALCITRIOL_PTH_EXPONENT, CALCITRIOL_REFERENCE_PMOL_L, PTH_GLAND_LEAK, PTH_GLAND_TIME_CONSTANT_DAYS, PTH_MINIMUM_SECRETION, PTH_REFERENCE_PG_ML, PTH_SIGMOID_MIDPOINT, PTH_SIGMOID_STEEPNESS } = constants;
+const {
+	PTH_GLAND_MAX_CAPACITY,
+	CALCITRIOL_GUT_EXPONENT,
+	CALCITRIOL_PTH_EXPONENT,
+	CALCITRIOL_REFERENCE_PMOL_L,
+	PTH_GLAND_LEAK,
+	PTH_GLAND_TIME_CONSTANT_DAYS,
+	PTH_MINIMUM_SECRETION,
+	PTH_REFERENCE_PG_ML,
+	PTH_SIGMOID_MIDPOINT,
+	PTH_SIGMOID_STEEPNESS
+} = constants;
 
 /** Unnormalised calcium-sensing sigmoid: high when calcium is low, with a floor (Brown 1983). */
 function sigmoid(relativeCalcium: number): number {
@@ -46,7 +57,10 @@ export function glandCapacityAfter(
 
 /** The gland capacity a steady relative calcium leads to. */
 export function glandCapacitySteadyState(relativeCalcium: number): number {
-	return Math.min(PTH_GLAND_MAX_CAPACITY, Math.pow(pthStimulus(relativeCalcium), 1 / PTH_GLAND_LEAK));
+	return Math.min(
+		PTH_GLAND_MAX_CAPACITY,
+		Math.pow(pthStimulus(relativeCalcium), 1 / PTH_GLAND_LEAK)
+	);
 }
 
 /** Substrate limit of renal 1α-hydroxylase (0–1): S³/(S³ + 10³); below 1 only in deep deficiency (fit to Need 2008). */
@@ -80,7 +94,10 @@ export function repleteAbsorptionFactor(serum25OHDNmolL: number, gain: number): 
 }
 
 /** Gut transport capacity from calcitriol and a replete factor relative to the reference adult's. */
-export function gutCapacityFromCalcitriol(calcitriolPmolL: number, relativeReplete: number): number {
+export function gutCapacityFromCalcitriol(
+	calcitriolPmolL: number,
+	relativeReplete: number
+): number {
 	return (
 		Math.pow(calcitriolPmolL / CALCITRIOL_REFERENCE_PMOL_L, CALCITRIOL_GUT_EXPONENT) *
 		relativeReplete

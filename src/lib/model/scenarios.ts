@@ -38,15 +38,15 @@ export const scenarios: readonly Scenario[] = [
 		inputs: { ...base, k2McgPerDay: 350 },
 		suggestedYears: 3,
 		description:
-			'About 350 µg/day of MK-7, roughly one serving of natto. Serum MK-7 climbs over about two weeks to ~5 ng/mL, as measured in natto eaters in Tokyo (Kaneki 2001). Carboxylated osteocalcin and MGP rise, and the arterial index grows more slowly than in the typical diet. Bone changes only slightly: the biomarkers are well established, the outcomes are not.'
+			'About 350 µg/day of MK-7, roughly one serving of natto. Serum MK-7 climbs over about two weeks to about 5 ng/mL, as measured in natto eaters in Tokyo (Kaneki 2001). Active osteocalcin and MGP rise: these biomarkers are well established. The arterial index grows a little more slowly only as far as the assumed MGP brake allows, and bone does not change in an adult: effects on bones and arteries are hypotheses the trials have not confirmed.'
 	},
 	{
 		id: 'vitamin_d_deficient',
 		title: 'Vitamin D deficient',
-		inputs: { ...base, d3IuPerDay: 0 },
+		inputs: { ...base, d3IuPerDay: 0, sunExposure: 'none' },
 		suggestedYears: 1,
 		description:
-			'No vitamin D3 from diet or supplements. Serum 25(OH)D drifts down over 2–3 months to ~45 nmol/L, below the 50 nmol/L that the IOM considers sufficient for bone, and fractional absorption falls a little. Absorption falls steeply only in deep deficiency (below ~20 nmol/L, Need 2008); the model keeps a floor of ~45 nmol/L from sunlight and food, so that deep deficiency lies outside the slider.'
+			'No sun (indoors, or winter far from the equator) and no vitamin D3 from diet or supplements. Serum 25(OH)D falls over 2–3 months to below 10 nmol/L, deep deficiency (IOM 2011; Holick 2007). Calcitriol can no longer be made in full, the share of calcium absorbed falls steeply (Need 2008), PTH climbs and bone is drawn on to keep blood calcium normal.'
 	},
 	{
 		id: 'high_calcium_d3_little_k2',
@@ -54,7 +54,7 @@ export const scenarios: readonly Scenario[] = [
 		inputs: { ...base, calciumMgPerDay: 2000, d3IuPerDay: 4000 },
 		suggestedYears: 3,
 		description:
-			"2000 mg calcium (the upper limit from age 51) and 4000 IU D3 (the adult upper limit), with no K2 supplement. The gut absorbs a smaller fraction but more calcium in total; blood calcium rises a little, the kidneys pass more calcium and the homeostat turns active absorption down. Carboxylated MGP stays where the diet puts it, so the arterial index grows faster than in the typical diet. This is the model's mechanism; how large such an effect is in people is not known."
+			'2000 mg of calcium (the upper limit from age 51) and 4000 IU of D3 (the adult upper limit), with no K2 supplement. The gut absorbs a smaller share but more calcium in total. Blood calcium barely moves: PTH and calcitriol fall instead and the kidneys pass more. Bone gains a little once, as remodelling slows, then levels off (Tai 2015). Active MGP stays where the diet puts it; how much that matters for arteries in people is not known.'
 	},
 	{
 		id: 'after_menopause',
@@ -62,7 +62,7 @@ export const scenarios: readonly Scenario[] = [
 		inputs: { ...base, lifeStage: 'postmenopausal' },
 		suggestedYears: 6,
 		description:
-			'Falling oestrogen lets bone resorption outrun formation: bone mineral falls ~2.5% a year over the ~3-year transition, then ~1% a year (SWAN, Greendale 2012). Try the vitamin sliders: K2 slows the loss only by a fraction of a percent a year, D3 barely changes it, and no slider cancels it, as in the trials.'
+			'Falling oestrogen speeds up bone remodelling and each site is not quite refilled: bone mineral falls about 2.5 % a year over the roughly three-year transition, then about 1 % a year (SWAN, Greendale 2012). Try the sliders: calcium and D3 shift bone a little once, K2 slows the loss by at most a fraction of a percent a year (a hypothesis: other trials found nothing), and no combination cancels most of it.'
 	},
 	{
 		id: 'on_warfarin',
@@ -70,7 +70,7 @@ export const scenarios: readonly Scenario[] = [
 		inputs: { ...base, warfarin: true },
 		suggestedYears: 2,
 		description:
-			'Warfarin blocks the recycling of vitamin K, so carboxylation falls to a low floor: carboxylated osteocalcin and MGP drop and the arterial index grows faster. Vitamin K intake changes how warfarin works (even 10–20 µg/day of MK-7 moved INR in some people, Theuwissen 2013): anyone on warfarin must talk to their doctor before changing vitamin K intake.'
+			"Warfarin blocks the enzyme that recycles vitamin K (VKORC1). The liver's clotting factors are carboxylated less, so the INR rises to about 2.5; osteocalcin and MGP fall further, because the liver is served first. Extra vitamin K partly overcomes the block: even 10–20 µg/day of MK-7 lowered the INR in people on acenocoumarol, another vitamin K antagonist (Theuwissen 2013). Anyone on warfarin must talk to their doctor before changing their vitamin K intake."
 	}
 ];
 

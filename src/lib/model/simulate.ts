@@ -1,9 +1,6 @@
 /** Running the model: advance a state on a fixed step grid, whole runs (with schedules and assumptions), steady states. */
 import { assumptionValues, type Assumption, type AssumptionValues } from './assumptions';
-import {
-	REFERENCE_CALCITRIOL_SUBSTRATE,
-	REFERENCE_SERUM_25OHD_NMOL_L
-} from './calibration';
+import { REFERENCE_CALCITRIOL_SUBSTRATE, REFERENCE_SERUM_25OHD_NMOL_L } from './calibration';
 import {
 	DEFAULT_DT_DAYS,
 	ECF_CALCIUM_SET_POINT_MG,
@@ -95,7 +92,8 @@ export function simulate(inputs: ModelInputs, options: SimulateOptions): Snapsho
 	const assumption = assumptionValues(assume);
 	const changes = normaliseSchedule(options.schedule ?? []);
 	let current = sanitizeInputs(inputs);
-	while (changes.length > 0 && changes[0].day <= 0) current = applyChange(current, changes.shift()!);
+	while (changes.length > 0 && changes[0].day <= 0)
+		current = applyChange(current, changes.shift()!);
 	const origin = initialState(current);
 	const state = copyState(origin);
 	const snapshots = [snapshotOf(state, current, origin, assume)];

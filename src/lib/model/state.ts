@@ -1,5 +1,9 @@
 /** The model state (calcium per compartment in mg, hormones, vitamin pools, time) and the starting state of every run. */
-import { BONE_CALCIUM_ADULT_MG, CALCITRIOL_REFERENCE_PMOL_L, ECF_CALCIUM_SET_POINT_MG } from './constants';
+import {
+	BONE_CALCIUM_ADULT_MG,
+	CALCITRIOL_REFERENCE_PMOL_L,
+	ECF_CALCIUM_SET_POINT_MG
+} from './constants';
 import {
 	REFERENCE_GUT_LUMEN_MG,
 	REFERENCE_MK7_SERUM_NG_PER_ML,

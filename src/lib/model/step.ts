@@ -16,7 +16,11 @@ import { sanitizeInputs, type ModelInputs } from './parameters';
 import { fluxPointOf } from './point';
 import { solveIncreasingRoot } from './solver';
 import { copyState, type ModelState } from './state';
-import { MK7_ELIMINATION_PER_DAY, mk7SerumSteadyStateNgPerMl, serum25OHDSteadyStateNmolL } from './vitamins';
+import {
+	MK7_ELIMINATION_PER_DAY,
+	mk7SerumSteadyStateNgPerMl,
+	serum25OHDSteadyStateNmolL
+} from './vitamins';
 import * as vitamins from './vitamins';
 
 // Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
@@ -29,7 +33,13 @@ const { fluxesAt } = fluxes;
 const { calcitriolFromPth, glandCapacityAfter, gutCapacityFromCalcitriol, pthPgMl } = hormones;
 
 // Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
-const { CALCITRIOL_TIME_CONSTANT_DAYS, ECF_CALCIUM_SET_POINT_MG, GUT_ADAPTATION_TIME_CONSTANT_DAYS, GUT_TRANSIT_DAYS, REMODELLING_REFILL_DAYS } = constants;
+const {
+	CALCITRIOL_TIME_CONSTANT_DAYS,
+	ECF_CALCIUM_SET_POINT_MG,
+	GUT_ADAPTATION_TIME_CONSTANT_DAYS,
+	GUT_TRANSIT_DAYS,
+	REMODELLING_REFILL_DAYS
+} = constants;
 
 /** How closely ECF calcium is solved (mg); mass balance holds exactly whatever the tolerance. */
 const SOLVER_TOLERANCE_MG = 1e-7;

@@ -12,7 +12,10 @@ export function inputsWith(change: Partial<ModelInputs> = {}): ModelInputs {
 }
 
 /** The steady-state snapshot at the defaults with changes. */
-export function steady(change: Partial<ModelInputs> = {}, assume: Assumption = 'central'): Snapshot {
+export function steady(
+	change: Partial<ModelInputs> = {},
+	assume: Assumption = 'central'
+): Snapshot {
 	return steadyState(inputsWith(change), assume);
 }
 
@@ -88,7 +91,9 @@ export function k2BoneEffectPctPerYear(years: number, assume: Assumption): numbe
 }
 
 export function burtDifference(assume: Assumption): number {
-	return boneByYear(3, { d3IuPerDay: 10_000 }, assume)[3] - boneByYear(3, { d3IuPerDay: 400 }, assume)[3];
+	return (
+		boneByYear(3, { d3IuPerDay: 10_000 }, assume)[3] - boneByYear(3, { d3IuPerDay: 400 }, assume)[3]
+	);
 }
 
 export function plasmaRange(sunLevels: readonly SunExposure[] = sunSpec.options): number[] {
@@ -106,4 +111,3 @@ export const dalmeijer = (dose: number) => after(84, { k2McgPerDay: dose });
 export const reduction = (before: number, now: number) => (1 - now / before) * 100;
 /** ucOC/cOC ratio from the carboxylated share. */
 export const ucRatio = (carboxylated: number) => (1 - carboxylated) / carboxylated;
-

@@ -87,7 +87,8 @@ export function warfarinExtrahepaticRetained(doseMcgPerDay: number, warfarin: bo
 	const squared = dose * dose;
 	const half = WARFARIN_EXTRAHEPATIC_HALF_DOSE_MCG * WARFARIN_EXTRAHEPATIC_HALF_DOSE_MCG;
 	return (
-		WARFARIN_EXTRAHEPATIC_RETAINED + (1 - WARFARIN_EXTRAHEPATIC_RETAINED) * (squared / (squared + half))
+		WARFARIN_EXTRAHEPATIC_RETAINED +
+		(1 - WARFARIN_EXTRAHEPATIC_RETAINED) * (squared / (squared + half))
 	);
 }
 
@@ -115,7 +116,10 @@ export function carboxylatedMgpFraction(doseMcgPerDay: number, warfarin: boolean
  * Ames 2009); on warfarin, vitamin K reaching the carboxylase by the insensitive route, (K_diet + D)/(K_diet + D + K_L),
  * fitted to Theuwissen 2013 (acenocoumarol).
  */
-export function carboxylatedClottingFactorFraction(doseMcgPerDay: number, warfarin: boolean): number {
+export function carboxylatedClottingFactorFraction(
+	doseMcgPerDay: number,
+	warfarin: boolean
+): number {
 	if (!warfarin) return 1;
 	const supply = WARFARIN_DIET_VITAMIN_K_MCG + Math.max(0, doseMcgPerDay);
 	return supply / (supply + LIVER_HALF_SATURATION_MCG);
