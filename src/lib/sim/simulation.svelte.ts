@@ -10,6 +10,7 @@ import {
 	type Snapshot
 } from '$lib/model';
 import { defaultInputs, sanitizeInputs, type ModelInputs } from '$lib/model/parameters';
+import { AssumptionBandRuns } from './assumption-band';
 import { GhostTrajectory } from './ghost-trajectory';
 import { OutcomeHistory, type BandPoint, type HistoryPoint } from './history';
 import { daysPerSecond, type SpeedId } from './speeds';
@@ -49,6 +50,8 @@ export class Simulation {
 	startInputs = $state.raw<ModelInputs>(defaultInputs());
 
 	readonly history = new OutcomeHistory();
+	/** The low–high band of the model's assumptions around the run (charts, both views). */
+	readonly assumptionBand = new AssumptionBandRuns(this.modelState);
 	// Not reactive on purpose: listeners are called imperatively from the clock, never rendered.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private readonly frameListeners = new Set<(realSeconds: number) => void>();
@@ -152,7 +155,10 @@ export class Simulation {
 		this.modelState = this.live;
 		this.origin = this.live;
 		this.startInputs = this.inputs;
-		this.history.clear(this.outcomePoint(this.live));
+		const first = this.outcomePoint(this.live);
+		this.history.clear(first);
+		this.assumptionBand.reset(this.live);
+		this.assumptionBand.record(this.inputs, first, this.history.points.length);
 		this.historyUnpublished = false;
 		this.historyVersion++;
 	}
@@ -169,9 +175,13 @@ export class Simulation {
 		if (!(days > 0) || this.failure) return;
 		try {
 			this.live = advance(this.live, this.inputs, days);
+			this.assumptionBand.advance(this.inputs, days);
 			if (this.history.isDue(this.live.timeDays)) {
-				this.historyUnpublished =
-					this.history.record(this.outcomePoint(this.live)) || this.historyUnpublished;
+				const point = this.outcomePoint(this.live);
+				if (this.history.record(point)) {
+					this.assumptionBand.record(this.inputs, point, this.history.points.length);
+					this.historyUnpublished = true;
+				}
 			}
 		} catch (error) {
 			this.playing = false;

@@ -31,8 +31,9 @@ function applyInputs(inputs: ModelInputs, values: ReadonlyMap<string, unknown>):
 	for (const spec of inputSpecs) {
 		const value = values.get(spec.shortName);
 		if (spec.kind === 'number' && typeof value === 'number') inputs[spec.id] = value;
-		else if (spec.kind === 'choice' && isOneOf(lifeStageSpec.options, value))
+		else if (spec.id === 'lifeStage' && isOneOf(lifeStageSpec.options, value))
 			inputs.lifeStage = value;
+		else if (spec.id === 'sunExposure' && isOneOf(spec.options, value)) inputs.sunExposure = value;
 		else if (spec.kind === 'switch' && typeof value === 'boolean') inputs.warfarin = value;
 	}
 }

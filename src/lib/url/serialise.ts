@@ -22,7 +22,7 @@ function inputValue(spec: InputSpec, inputs: ModelInputs): string | undefined {
 			return text === formatToStepPrecision(spec.default, spec.step) ? undefined : text;
 		}
 		case 'choice':
-			return inputs.lifeStage === spec.default ? undefined : inputs.lifeStage;
+			return inputs[spec.id] === spec.default ? undefined : inputs[spec.id];
 		case 'switch':
 			return inputs.warfarin === spec.default ? undefined : inputs.warfarin ? '1' : '0';
 	}
