@@ -50,3 +50,10 @@ export function replaceTable(doc: string, table: string): string {
 	if (start === -1 || end === -1) return `${doc.trimEnd()}\n\n${block}\n`;
 	return doc.slice(0, start) + block + doc.slice(end + TABLE_END.length);
 }
+
+/** `text` formatted as Prettier formats doc/model.md, so the generated table passes `npm run format:check`. */
+export async function formatLikePrettier(text: string, path: string): Promise<string> {
+	const prettier = await import('prettier');
+	const config = (await prettier.resolveConfig(path)) ?? {};
+	return prettier.format(text, { ...config, filepath: path });
+}

@@ -3,14 +3,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCalibration } from '../src/lib/model/validation';
-import { formatConsole, replaceTable, validationTable } from './validate-table';
+import { formatConsole, formatLikePrettier, replaceTable, validationTable } from './validate-table';
 
 const docPath = fileURLToPath(new URL('../doc/model.md', import.meta.url));
 const check = process.argv.includes('--check');
 const results = runCalibration();
 process.stdout.write(formatConsole(results));
 const doc = readFileSync(docPath, 'utf8');
-const updated = replaceTable(doc, validationTable(results));
+const updated = await formatLikePrettier(replaceTable(doc, validationTable(results)), docPath);
 if (updated !== doc) {
 	if (check) {
 		process.stderr.write('validate: doc/model.md table is stale; run npm run validate\n');

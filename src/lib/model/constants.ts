@@ -80,7 +80,7 @@ export const CALCITRIOL_GUT_EXPONENT = 1;
 
 // ── Parathyroid hormone (PTH) ─────────────────────────────────────────────────────────────────
 
-/** PTH at the set point (pg/mL); reference range ≈ 10–65 (textbooks; model-reference §7). */
+/** PTH at the set point (pg/mL); reference range ≈ 10–65 (textbooks; doc/reference-values.md §7). */
 export const PTH_REFERENCE_PG_ML = 35;
 /**
  * Steepness of the calcium–PTH sigmoid (per unit relative change of calcium) and its midpoint (relative calcium):
@@ -104,7 +104,7 @@ export const PTH_GLAND_LEAK = 0.5;
 
 // ── Calcitriol (1,25(OH)2D) ───────────────────────────────────────────────────────────────────
 
-/** Calcitriol at the set point (pmol/L); reference range ≈ 40–150 (textbooks; model-reference §7). */
+/** Calcitriol at the set point (pmol/L); reference range ≈ 40–150 (textbooks; doc/reference-values.md §7). */
 export const CALCITRIOL_REFERENCE_PMOL_L = 95;
 /** Exponent of PTH on renal 1α-hydroxylase (calcitriol production). Fit (Peterson & Riggs 2010: saturating in PTH). */
 export const CALCITRIOL_PTH_EXPONENT = 0.6;

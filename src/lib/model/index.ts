@@ -34,8 +34,10 @@ export {
 	K2_BONE_TRIAL_DOSE_MCG,
 	MENOPAUSE_EARLY_LOSS_PCT_PER_YEAR,
 	MENOPAUSE_LATE_LOSS_PCT_PER_YEAR,
+	TRIAL_YEARS,
 	type EvidenceRange,
-	type EvidenceScaledOutcomes
+	type EvidenceScaledOutcomes,
+	type NoTrialDataReason
 } from './evidence';
 export {
 	ARTERIAL_INDEX_UNIT_MG,

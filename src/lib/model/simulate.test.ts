@@ -1,4 +1,4 @@
-// Whole runs: the clock, the starting state, and the outcomes the reference asks for (model-reference §4).
+// Whole runs: the clock, the starting state, and the outcomes the reference asks for (doc/reference-values.md §4).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAYS_PER_YEAR } from './constants';
@@ -86,7 +86,7 @@ describe('simulate', () => {
 	});
 });
 
-describe('outcomes (model-reference §4)', () => {
+describe('outcomes (doc/reference-values.md §4)', () => {
 	it('loses ~2–3% of bone a year for ~3 years after menopause, then ~1% a year (SWAN)', () => {
 		const bone = boneByYear(postmenopausal, 6);
 		const earlyPerYear = (bone[0] - bone[3]) / 3;

@@ -457,7 +457,7 @@ export const outcomeTargets: CalibrationTarget[] = [
 		section: '7',
 		target:
 			'Calcium 200 vs 3000 mg/day: arterial index difference after 3 years (defended blood calcium)',
-		source: 'textbooks; model-reference §7',
+		source: 'textbooks; doc/reference-values.md §7',
 		min: -15,
 		max: 15,
 		units: '%',

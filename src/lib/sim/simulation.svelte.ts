@@ -68,10 +68,14 @@ export class Simulation {
 	evidence: EvidenceScaledOutcomes = $derived(
 		evidenceScaledOutcomes(this.inputs, this.horizonDays)
 	);
-	/** The trial-sized bone outcome as a range over the chart horizon, one point a month. */
+	/** The trial-sized bone outcome as a range, one point a month, only as far as trials ran (none where no trial studied these people). */
 	evidenceBoneBand: BandPoint[] = $derived.by(() => {
 		const band: BandPoint[] = [];
-		for (let day = 0; day <= this.horizonDays + 1; day += DAYS_PER_YEAR / 12) {
+		const covered = evidenceScaledOutcomes(this.inputs, 0);
+		if (covered.boneNoTrialData === 'population' || covered.boneNoTrialData === 'warfarin')
+			return band;
+		const lastDay = Math.min(this.horizonDays + 1, covered.boneTrialYears * DAYS_PER_YEAR);
+		for (let day = 0; day <= lastDay; day += DAYS_PER_YEAR / 12) {
 			const { low, high } = evidenceScaledOutcomes(this.inputs, day).boneMineralChangePct;
 			band.push({ day, low, high });
 		}

@@ -15,9 +15,9 @@ import { unitText } from '../units';
 
 /**
  * The key sources of the model (author–year labels as in the bibliography of /about, see
- * doc/model.md and model-reference.md): calcium and vitamin D reference values (IOM 2011), D3 → 25(OH)D
+ * doc/model.md and doc/reference-values.md): calcium and vitamin D reference values (IOM 2011), D3 → 25(OH)D
  * (Gallagher 2012), K2 → carboxylation (Dalmeijer 2012), bone (Knapen 2013), arteries (Knapen 2015;
- * AVADEC: Diederichsen 2022), warfarin (Theuwissen 2013).
+ * AVADEC: Diederichsen 2022), vitamin K antagonists (Theuwissen 2013, acenocoumarol).
  */
 export const SNAPSHOT_SOURCES = [
 	'IOM 2011',
