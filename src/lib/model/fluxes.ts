@@ -19,13 +19,13 @@ import * as constants from './constants';
 import * as hormones from './hormones';
 import type { LifeStage } from './parameters';
 
-// Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
+// Local copies of hot-path imports, read once (module-namespace getters are slow in tsx-run scripts).
 const { pthPgMl } = hormones;
 
-// Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
+// Local copies of hot-path imports, read once (module-namespace getters are slow in tsx-run scripts).
 const { ACTIVE_ABSORPTION_MAX_MG_PER_DAY, REFERENCE_URINE_MG_PER_DAY } = calibration;
 
-// Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
+// Local copies of hot-path imports, read once (module-namespace getters are slow in tsx-run scripts).
 const {
 	ACTIVE_ABSORPTION_HALF_SATURATION_MG_PER_DAY,
 	ARTERIAL_CALCIUM_LOAD_SENSITIVITY,
@@ -194,16 +194,20 @@ export function emptyFluxes(): Fluxes {
 	};
 }
 
-/** Every flow (mg/day) for a context at this ECF calcium, gland capacity and gut transport capacity, written into `out`. */
+/**
+ * Every flow (mg/day) for a context at this ECF calcium, gland capacity and gut transport capacity, written into
+ * `out`. `knownPthPgMl`, when given, must equal pthPgMl(q, glandCapacity) (saves recomputing it).
+ */
 export function fluxesAt(
 	context: FluxContext,
 	ecfCalciumMg: number,
 	glandCapacity: number,
 	transportCapacity: number,
-	out: Fluxes
+	out: Fluxes,
+	knownPthPgMl?: number
 ): Fluxes {
 	const q = relativeCalcium(ecfCalciumMg);
-	const pth = pthPgMl(q, glandCapacity);
+	const pth = knownPthPgMl ?? pthPgMl(q, glandCapacity);
 	const relativePth = pth / PTH_REFERENCE_PG_ML;
 	out.pthPgMl = pth;
 	out.secretion = GUT_SECRETION_MG_PER_DAY * q;

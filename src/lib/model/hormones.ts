@@ -6,7 +6,7 @@
 import { CALCITRIOL_SUBSTRATE_HALF_NMOL_L, CALCITRIOL_SUBSTRATE_HILL } from './constants';
 import * as constants from './constants';
 
-// Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
+// Local copies of hot-path imports, read once (module-namespace getters are slow in tsx-run scripts).
 const {
 	PTH_GLAND_MAX_CAPACITY,
 	CALCITRIOL_GUT_EXPONENT,
@@ -50,9 +50,25 @@ export function glandCapacityAfter(
 	relativeCalcium: number,
 	dtDays: number
 ): number {
-	const decay = Math.exp((-PTH_GLAND_LEAK * dtDays) / PTH_GLAND_TIME_CONSTANT_DAYS);
-	const target = Math.log(pthStimulus(relativeCalcium)) / PTH_GLAND_LEAK;
-	return Math.min(PTH_GLAND_MAX_CAPACITY, Math.exp(target + (Math.log(capacity) - target) * decay));
+	return glandCapacityFromStimulus(
+		capacity,
+		pthStimulus(relativeCalcium),
+		glandCapacityDecay(dtDays)
+	);
+}
+
+/** The decay factor of ln(gland capacity) over a step of `dtDays`. */
+export function glandCapacityDecay(dtDays: number): number {
+	return Math.exp((-PTH_GLAND_LEAK * dtDays) / PTH_GLAND_TIME_CONSTANT_DAYS);
+}
+
+/** `glandCapacityAfter` with the stimulus and the decay factor already computed (the step's hot path). */
+export function glandCapacityFromStimulus(capacity: number, stimulus: number, decay: number): number {
+	const target = Math.log(stimulus) / PTH_GLAND_LEAK;
+	return Math.min(
+		PTH_GLAND_MAX_CAPACITY,
+		Math.exp(target + (Math.log(capacity) - target) * decay)
+	);
 }
 
 /** The gland capacity a steady relative calcium leads to. */
@@ -98,10 +114,8 @@ export function gutCapacityFromCalcitriol(
 	calcitriolPmolL: number,
 	relativeReplete: number
 ): number {
-	return (
-		Math.pow(calcitriolPmolL / CALCITRIOL_REFERENCE_PMOL_L, CALCITRIOL_GUT_EXPONENT) *
-		relativeReplete
-	);
+	const relative = calcitriolPmolL / CALCITRIOL_REFERENCE_PMOL_L;
+	return (CALCITRIOL_GUT_EXPONENT === 1 ? relative : Math.pow(relative, CALCITRIOL_GUT_EXPONENT)) * relativeReplete;
 }
 
 /** Gut transport capacity the current calcitriol and 25(OH)D lead to (1 at the reference adult). */

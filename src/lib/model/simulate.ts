@@ -17,7 +17,7 @@ import {
 import { sanitizeInputs, type ModelInputs } from './parameters';
 import { fluxPointOf } from './point';
 import { applyChange, normaliseSchedule, type ScheduleEntry } from './schedule';
-import { snapshotOf, type Snapshot } from './snapshot';
+import { snapshotOf, snapshotOfClean, type Snapshot } from './snapshot';
 import { solveIncreasingRoot } from './solver';
 import { copyState, initialState, type ModelState } from './state';
 import { assertStepDays, integrateInPlace } from './step';
@@ -96,7 +96,7 @@ export function simulate(inputs: ModelInputs, options: SimulateOptions): Snapsho
 		current = applyChange(current, changes.shift()!);
 	const origin = initialState(current);
 	const state = copyState(origin);
-	const snapshots = [snapshotOf(state, current, origin, assume)];
+	const snapshots = [snapshotOfClean(state, current, origin, assume)];
 	for (let index = 1; state.timeDays < days - GRID_EPSILON; index++) {
 		const target = Math.min(days, index * every);
 		while (changes.length > 0 && changes[0].day <= target) {
@@ -106,7 +106,7 @@ export function simulate(inputs: ModelInputs, options: SimulateOptions): Snapsho
 		}
 		advanceInPlace(state, current, target - state.timeDays, dtDays, assumption);
 		state.timeDays = target;
-		snapshots.push(snapshotOf(state, current, origin, assume));
+		snapshots.push(snapshotOfClean(state, current, origin, assume));
 	}
 	return snapshots;
 }

@@ -72,7 +72,16 @@ export function snapshotOf(
 	origin: ModelState,
 	assume: Assumption = 'central'
 ): Snapshot {
-	const clean = sanitizeInputs(inputs);
+	return snapshotOfClean(state, sanitizeInputs(inputs), origin, assume);
+}
+
+/** `snapshotOf` for inputs already in range (runs call it once per snapshot). */
+export function snapshotOfClean(
+	state: ModelState,
+	clean: ModelInputs,
+	origin: ModelState,
+	assume: Assumption
+): Snapshot {
 	const point = fluxPointOf(state, clean, assumptionValues(assume));
 	const flux = assembleFluxes(point);
 	return {

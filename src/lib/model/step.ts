@@ -6,11 +6,19 @@
  */
 import { assumptionValues, type Assumption, type AssumptionValues } from './assumptions';
 import { REFERENCE_CALCITRIOL_SUBSTRATE, REFERENCE_SERUM_25OHD_NMOL_L } from './calibration';
-import { SERUM_25OHD_TIME_CONSTANT_DAYS } from './constants';
+import {
+	CALCITRIOL_TIME_CONSTANT_DAYS,
+	GUT_ADAPTATION_TIME_CONSTANT_DAYS,
+	SERUM_25OHD_TIME_CONSTANT_DAYS
+} from './constants';
 import * as constants from './constants';
 import { emptyFluxes, prepareFluxes, type FluxContext } from './fluxes';
 import * as fluxes from './fluxes';
-import { calcitriolSubstrateFactor, repleteAbsorptionFactor } from './hormones';
+import {
+	calcitriolSubstrateFactor,
+	glandCapacityDecay,
+	repleteAbsorptionFactor
+} from './hormones';
 import * as hormones from './hormones';
 import { sanitizeInputs, type ModelInputs } from './parameters';
 import { fluxPointOf } from './point';
@@ -21,28 +29,20 @@ import {
 	mk7SerumSteadyStateNgPerMl,
 	serum25OHDSteadyStateNmolL
 } from './vitamins';
-import * as vitamins from './vitamins';
 
-// Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
-const { relaxToward } = vitamins;
-
-// Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
+// Local copies of hot-path imports, read once: module-namespace getters are slow in tsx-run scripts and benches.
 const { fluxesAt } = fluxes;
-
-// Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
-const { calcitriolFromPth, glandCapacityAfter, gutCapacityFromCalcitriol, pthPgMl } = hormones;
-
-// Local copies of hot-path imports (read once: module-namespace getters are slow in tsx-run scripts).
+const { calcitriolFromPth, glandCapacityFromStimulus, gutCapacityFromCalcitriol, pthStimulus } =
+	hormones;
 const {
-	CALCITRIOL_TIME_CONSTANT_DAYS,
 	ECF_CALCIUM_SET_POINT_MG,
-	GUT_ADAPTATION_TIME_CONSTANT_DAYS,
 	GUT_TRANSIT_DAYS,
+	PTH_REFERENCE_PG_ML,
 	REMODELLING_REFILL_DAYS
 } = constants;
 
 /** How closely ECF calcium is solved (mg); mass balance holds exactly whatever the tolerance. */
-const SOLVER_TOLERANCE_MG = 1e-7;
+const SOLVER_TOLERANCE_MG = 1e-6;
 
 /**
  * First guess of the residual's slope per day of step (≈ 13.7 at the reference adult and 1 day): saves the
@@ -76,6 +76,59 @@ export interface StepContext {
 	relativeReplete: number;
 	lumenDecay: number;
 	spaceDecay: number;
+	calcitriolDecay: number;
+	gutDecay: number;
+	glandDecay: number;
+}
+
+/** The step context for `start` (its vitamin pools already at their end values) under clean inputs. */
+/** Values that depend only on the inputs, the step length and the assumption (computed once per run segment). */
+interface StepFixed {
+	inputs: ModelInputs;
+	dtDays: number;
+	assumption: AssumptionValues;
+	serumTarget: number;
+	mk7Target: number;
+	serumDecay: number;
+	mk7Decay: number;
+	lumenDecay: number;
+	spaceDecay: number;
+	calcitriolDecay: number;
+	gutDecay: number;
+	glandDecay: number;
+	repleteAtReference: number;
+}
+
+let lastFixed: StepFixed | undefined;
+
+/** The fixed values for these arguments; reuses the last ones when the same inputs object, step and assumption repeat. */
+function stepFixed(inputs: ModelInputs, dtDays: number, assumption: AssumptionValues): StepFixed {
+	if (
+		lastFixed &&
+		lastFixed.inputs === inputs &&
+		lastFixed.dtDays === dtDays &&
+		lastFixed.assumption === assumption
+	)
+		return lastFixed;
+	lastFixed = {
+		inputs,
+		dtDays,
+		assumption,
+		serumTarget: serum25OHDSteadyStateNmolL(inputs.d3IuPerDay, inputs.sunExposure),
+		mk7Target: mk7SerumSteadyStateNgPerMl(inputs.k2McgPerDay),
+		serumDecay: Math.exp(-dtDays / SERUM_25OHD_TIME_CONSTANT_DAYS),
+		mk7Decay: Math.exp(-dtDays * MK7_ELIMINATION_PER_DAY),
+		lumenDecay: Math.exp(-dtDays / GUT_TRANSIT_DAYS),
+		spaceDecay: Math.exp(-dtDays / REMODELLING_REFILL_DAYS),
+		calcitriolDecay: Math.exp(-dtDays / CALCITRIOL_TIME_CONSTANT_DAYS),
+		gutDecay: Math.exp(-dtDays / GUT_ADAPTATION_TIME_CONSTANT_DAYS),
+		glandDecay: glandCapacityDecay(dtDays),
+		repleteAtReference: repleteAbsorptionFactor(
+			REFERENCE_SERUM_25OHD_NMOL_L,
+			assumption.d3RepleteAbsorptionGain
+		)
+	};
+	return lastFixed;
 }
 
 /** The step context for `start` (its vitamin pools already at their end values) under clean inputs. */
@@ -85,18 +138,21 @@ export function stepContext(
 	dtDays: number,
 	assumption: AssumptionValues
 ): StepContext {
+	const fixed = stepFixed(inputs, dtDays, assumption);
 	const serum = start.serum25OHDNmolL;
-	const gain = assumption.d3RepleteAbsorptionGain;
 	return {
 		start,
 		dtDays,
 		flux: prepareFluxes(fluxPointOf(start, inputs, assumption)),
 		relativeSubstrate: calcitriolSubstrateFactor(serum) / REFERENCE_CALCITRIOL_SUBSTRATE,
 		relativeReplete:
-			repleteAbsorptionFactor(serum, gain) /
-			repleteAbsorptionFactor(REFERENCE_SERUM_25OHD_NMOL_L, gain),
-		lumenDecay: Math.exp(-dtDays / GUT_TRANSIT_DAYS),
-		spaceDecay: Math.exp(-dtDays / REMODELLING_REFILL_DAYS)
+			repleteAbsorptionFactor(serum, assumption.d3RepleteAbsorptionGain) /
+			fixed.repleteAtReference,
+		lumenDecay: fixed.lumenDecay,
+		spaceDecay: fixed.spaceDecay,
+		calcitriolDecay: fixed.calcitriolDecay,
+		gutDecay: fixed.gutDecay,
+		glandDecay: fixed.glandDecay
 	};
 }
 
@@ -106,21 +162,21 @@ const scratchFluxes = emptyFluxes();
 export function stepAmounts(context: StepContext, ecfEndMg: number, out: StepAmounts): StepAmounts {
 	const { start, dtDays } = context;
 	const q = ecfEndMg / ECF_CALCIUM_SET_POINT_MG;
-	const glandCapacity = glandCapacityAfter(start.pthGlandCapacity, q, dtDays);
-	const pth = pthPgMl(q, glandCapacity);
-	const calcitriol = relaxToward(
-		start.calcitriolPmolL,
-		calcitriolFromPth(pth, context.relativeSubstrate),
-		dtDays,
-		CALCITRIOL_TIME_CONSTANT_DAYS
+	const stimulus = pthStimulus(q);
+	const glandCapacity = glandCapacityFromStimulus(
+		start.pthGlandCapacity,
+		stimulus,
+		context.glandDecay
 	);
-	const transport = relaxToward(
-		start.gutTransportCapacity,
-		gutCapacityFromCalcitriol(calcitriol, context.relativeReplete),
-		dtDays,
-		GUT_ADAPTATION_TIME_CONSTANT_DAYS
-	);
-	const flux = fluxesAt(context.flux, ecfEndMg, glandCapacity, transport, scratchFluxes);
+	const pth = PTH_REFERENCE_PG_ML * glandCapacity * stimulus;
+	// Exact first-order relaxations toward the targets this end value implies (decays precomputed per step).
+	const calcitriolTarget = calcitriolFromPth(pth, context.relativeSubstrate);
+	const calcitriol =
+		calcitriolTarget + (start.calcitriolPmolL - calcitriolTarget) * context.calcitriolDecay;
+	const transportTarget = gutCapacityFromCalcitriol(calcitriol, context.relativeReplete);
+	const transport =
+		transportTarget + (start.gutTransportCapacity - transportTarget) * context.gutDecay;
+	const flux = fluxesAt(context.flux, ecfEndMg, glandCapacity, transport, scratchFluxes, pth);
 	const lumenSteady = flux.unabsorbed * GUT_TRANSIT_DAYS;
 	const lumenEndMg = lumenSteady + (start.gutLumenMg - lumenSteady) * context.lumenDecay;
 	const spaceSteady = flux.resorption * REMODELLING_REFILL_DAYS;
@@ -176,18 +232,12 @@ export function integrateInPlace(
 	dtDays: number,
 	assumption: AssumptionValues = assumptionValues('central')
 ): void {
-	state.serum25OHDNmolL = relaxToward(
-		state.serum25OHDNmolL,
-		serum25OHDSteadyStateNmolL(inputs.d3IuPerDay, inputs.sunExposure),
-		dtDays,
-		SERUM_25OHD_TIME_CONSTANT_DAYS
-	);
-	state.mk7SerumNgPerMl = relaxToward(
-		state.mk7SerumNgPerMl,
-		mk7SerumSteadyStateNgPerMl(inputs.k2McgPerDay),
-		dtDays,
-		1 / MK7_ELIMINATION_PER_DAY
-	);
+	// Exact first-order relaxation of the vitamin pools toward their steady states (Heaney 2003; Schurgers 2007).
+	const fixed = stepFixed(inputs, dtDays, assumption);
+	state.serum25OHDNmolL =
+		fixed.serumTarget + (state.serum25OHDNmolL - fixed.serumTarget) * fixed.serumDecay;
+	state.mk7SerumNgPerMl =
+		fixed.mk7Target + (state.mk7SerumNgPerMl - fixed.mk7Target) * fixed.mk7Decay;
 	const context = stepContext(state, inputs, dtDays, assumption);
 	const residual = (ecfEndMg: number) =>
 		ecfEndMg - stepAmounts(context, ecfEndMg, scratchAmounts).ecfEndMg;
