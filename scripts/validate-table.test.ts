@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCalibration, type TargetResult } from '../src/lib/model/validation';
 import {
+	formatLikePrettier,
 	formatValue,
 	replaceTable,
 	TABLE_END,
@@ -50,5 +51,7 @@ describe('validation table', () => {
 		expect(table).toContain('a \\| b');
 		expect(formatValue(0.001234)).toBe('1.2e-3');
 		expect(formatValue(123.456)).toBe('123');
+		expect(formatValue(-3e-9)).toBe('< 1e-6');
+		expect(formatValue(0)).toBe('0');
 	});
 });

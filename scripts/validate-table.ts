@@ -8,6 +8,8 @@ export const TABLE_END = '<!-- validation-table:end -->';
 /** A value with about three significant figures. */
 export function formatValue(value: number): string {
 	if (!Number.isFinite(value)) return String(value);
+	// Rounding noise (e.g. a mass-balance error of 1e-8 mg) would make the table change with every refactor.
+	if (value !== 0 && Math.abs(value) < 1e-6) return '< 1e-6';
 	if (value !== 0 && Math.abs(value) < 0.01) return value.toExponential(1);
 	return Number(value.toPrecision(3)).toString();
 }

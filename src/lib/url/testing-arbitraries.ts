@@ -5,6 +5,7 @@ import {
 	inputSpecs,
 	lifeStageSpec,
 	numericInputSpecs,
+	sunSpec,
 	type ModelInputs,
 	type NumericInputSpec
 } from '$lib/model/parameters';
@@ -33,12 +34,13 @@ export const inputsArbitrary: fc.Arbitrary<ModelInputs> = fc
 	.record({
 		numbers: fc.tuple(...numericInputSpecs.map(numericValue)),
 		lifeStage: fc.constantFrom(...lifeStageSpec.options),
-		warfarin: fc.boolean()
+		warfarin: fc.boolean(),
+		sunExposure: fc.constantFrom(...sunSpec.options)
 	})
-	.map(({ numbers, lifeStage, warfarin }) => {
+	.map(({ numbers, lifeStage, warfarin, sunExposure }) => {
 		const inputs = defaultInputs();
 		numericInputSpecs.forEach((spec, index) => (inputs[spec.id] = numbers[index]));
-		return { ...inputs, lifeStage, warfarin };
+		return { ...inputs, lifeStage, warfarin, sunExposure };
 	});
 
 /** Any valid app state (optional fields absent, not undefined). */
