@@ -63,12 +63,13 @@ export function glandCapacityDecay(dtDays: number): number {
 }
 
 /** `glandCapacityAfter` with the stimulus and the decay factor already computed (the step's hot path). */
-export function glandCapacityFromStimulus(capacity: number, stimulus: number, decay: number): number {
+export function glandCapacityFromStimulus(
+	capacity: number,
+	stimulus: number,
+	decay: number
+): number {
 	const target = Math.log(stimulus) / PTH_GLAND_LEAK;
-	return Math.min(
-		PTH_GLAND_MAX_CAPACITY,
-		Math.exp(target + (Math.log(capacity) - target) * decay)
-	);
+	return Math.min(PTH_GLAND_MAX_CAPACITY, Math.exp(target + (Math.log(capacity) - target) * decay));
 }
 
 /** The gland capacity a steady relative calcium leads to. */
@@ -115,7 +116,10 @@ export function gutCapacityFromCalcitriol(
 	relativeReplete: number
 ): number {
 	const relative = calcitriolPmolL / CALCITRIOL_REFERENCE_PMOL_L;
-	return (CALCITRIOL_GUT_EXPONENT === 1 ? relative : Math.pow(relative, CALCITRIOL_GUT_EXPONENT)) * relativeReplete;
+	return (
+		(CALCITRIOL_GUT_EXPONENT === 1 ? relative : Math.pow(relative, CALCITRIOL_GUT_EXPONENT)) *
+		relativeReplete
+	);
 }
 
 /** Gut transport capacity the current calcitriol and 25(OH)D lead to (1 at the reference adult). */

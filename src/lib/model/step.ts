@@ -14,11 +14,7 @@ import {
 import * as constants from './constants';
 import { emptyFluxes, prepareFluxes, type FluxContext } from './fluxes';
 import * as fluxes from './fluxes';
-import {
-	calcitriolSubstrateFactor,
-	glandCapacityDecay,
-	repleteAbsorptionFactor
-} from './hormones';
+import { calcitriolSubstrateFactor, glandCapacityDecay, repleteAbsorptionFactor } from './hormones';
 import * as hormones from './hormones';
 import { sanitizeInputs, type ModelInputs } from './parameters';
 import { fluxPointOf } from './point';
@@ -34,12 +30,8 @@ import {
 const { fluxesAt } = fluxes;
 const { calcitriolFromPth, glandCapacityFromStimulus, gutCapacityFromCalcitriol, pthStimulus } =
 	hormones;
-const {
-	ECF_CALCIUM_SET_POINT_MG,
-	GUT_TRANSIT_DAYS,
-	PTH_REFERENCE_PG_ML,
-	REMODELLING_REFILL_DAYS
-} = constants;
+const { ECF_CALCIUM_SET_POINT_MG, GUT_TRANSIT_DAYS, PTH_REFERENCE_PG_ML, REMODELLING_REFILL_DAYS } =
+	constants;
 
 /** How closely ECF calcium is solved (mg); mass balance holds exactly whatever the tolerance. */
 const SOLVER_TOLERANCE_MG = 1e-6;
@@ -146,8 +138,7 @@ export function stepContext(
 		flux: prepareFluxes(fluxPointOf(start, inputs, assumption)),
 		relativeSubstrate: calcitriolSubstrateFactor(serum) / REFERENCE_CALCITRIOL_SUBSTRATE,
 		relativeReplete:
-			repleteAbsorptionFactor(serum, assumption.d3RepleteAbsorptionGain) /
-			fixed.repleteAtReference,
+			repleteAbsorptionFactor(serum, assumption.d3RepleteAbsorptionGain) / fixed.repleteAtReference,
 		lumenDecay: fixed.lumenDecay,
 		spaceDecay: fixed.spaceDecay,
 		calcitriolDecay: fixed.calcitriolDecay,
