@@ -68,8 +68,18 @@ export function settingsText(inputs: ModelInputs): string {
 		value:
 			inputs.lifeStage === 'postmenopausal' ? m.life_stage_postmenopausal() : m.life_stage_adult()
 	});
+	const sunLabels = {
+		none: m.sun_none,
+		low: m.sun_low,
+		moderate: m.sun_moderate,
+		high: m.sun_high
+	} as const;
+	const sun = m.share_caption_setting({
+		label: m.input_sun_label(),
+		value: (sunLabels[inputs.sunExposure] ?? m.sun_moderate)()
+	});
 	const warfarin = inputs.warfarin ? m.share_caption_warfarin_yes() : m.share_caption_warfarin_no();
-	return m.share_caption_settings({ list: [...numbers, lifeStage, warfarin].join('; ') });
+	return m.share_caption_settings({ list: [...numbers, lifeStage, sun, warfarin].join('; ') });
 }
 
 export function snapshotCaption(
