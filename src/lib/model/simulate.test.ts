@@ -155,3 +155,21 @@ describe('outcomes (doc/reference-values.md §4)', () => {
 		for (const snapshot of run) expect(snapshot.arterialCalciumIndex).toBeGreaterThanOrEqual(0);
 	});
 });
+
+describe('values relative to a non-zero origin', () => {
+	it('reports bone, artery and totals as changes since the origin, not since day 0', () => {
+		const inputs = { ...adult, lifeStage: 'postmenopausal' as const, calciumMgPerDay: 400 };
+		const origin = advance(initialState(), inputs, 365, 1);
+		const later = advance(origin, inputs, 365, 1);
+		const snapshot = snapshotOf(later, inputs, origin);
+		expect(snapshot.boneMineralChangePct).toBeCloseTo(
+			((later.boneMg - origin.boneMg) / origin.boneMg) * 100,
+			12
+		);
+		expect(snapshot.boneMineralChangePct).toBeLessThan(0);
+		expect(snapshot.cumulativeIntakeMg).toBeCloseTo(400 * 365, 6);
+		expect(snapshot.arterialCalciumIndex).toBeGreaterThan(0.9);
+		expect(snapshot.arterialCalciumIndex).toBeLessThan(2);
+		expect(Math.abs(snapshot.massBalanceErrorMg)).toBeLessThan(1e-6);
+	});
+});
