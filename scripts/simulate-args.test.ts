@@ -51,7 +51,8 @@ describe('parseSimulateArgs', () => {
 				d3IuPerDay: 800,
 				calciumMgPerDay: 1200,
 				lifeStage: 'postmenopausal',
-				warfarin: true
+				warfarin: true,
+				sunExposure: 'moderate'
 			},
 			days: 1096,
 			dtDays: 0.5,

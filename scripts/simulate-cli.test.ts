@@ -37,7 +37,8 @@ describe('npm run simulate', () => {
 			d3IuPerDay: 800,
 			calciumMgPerDay: 1000,
 			lifeStage: 'adult',
-			warfarin: false
+			warfarin: false,
+			sunExposure: 'moderate'
 		});
 		expect(output.snapshots.map((snapshot: { day: number }) => snapshot.day)).toEqual([
 			0, 365, 730, 1095, 1096

@@ -1,12 +1,9 @@
 // Runs the model for the CLI and formats the result as JSON, CSV or a text table, plus the --help text.
 import {
-	calciumSpec,
-	d3Spec,
+	ASSUMPTIONS,
 	DAYS_PER_YEAR,
 	DEFAULT_DT_DAYS,
 	evidenceScaledOutcomes,
-	k2Spec,
-	lifeStageSpec,
 	scenarios,
 	simulate,
 	type ModelInputs,
@@ -19,6 +16,7 @@ import {
 	MAX_YEARS,
 	type CliOptions
 } from './simulate-args';
+import { inputFlags } from './simulate-flags';
 
 /** The fields of the final snapshot worth a summary line. */
 const summaryFields = [
@@ -28,6 +26,9 @@ const summaryFields = [
 	'netAbsorptionMgPerDay',
 	'urineMgPerDay',
 	'bloodCalciumMmolL',
+	'pthPgMl',
+	'calcitriolPmolL',
+	'inr',
 	'carboxylatedOsteocalcinFraction',
 	'carboxylatedMgpFraction',
 	'boneMineralChangePct',
@@ -45,6 +46,7 @@ function summarise(options: CliOptions, snapshots: Snapshot[]) {
 	const last = snapshots[snapshots.length - 1];
 	const years = last.day / DAYS_PER_YEAR;
 	return {
+		assume: options.assume ?? 'central',
 		days: options.days,
 		dtDays: options.dtDays,
 		every: options.every,
@@ -67,7 +69,9 @@ export function runSimulation(options: CliOptions): SimulationResult {
 	const snapshots = simulate(options.inputs, {
 		days: options.days,
 		dtDays: options.dtDays,
-		every: options.every
+		every: options.every,
+		assume: options.assume,
+		schedule: options.schedule
 	});
 	return { inputs: options.inputs, snapshots, summary: summarise(options, snapshots) };
 }
@@ -92,6 +96,9 @@ const tableColumns: readonly [string, (snapshot: Snapshot) => string][] = [
 	['net abs mg/d', (s) => s.netAbsorptionMgPerDay.toFixed(1)],
 	['urine mg/d', (s) => s.urineMgPerDay.toFixed(1)],
 	['Ca mmol/L', (s) => s.bloodCalciumMmolL.toFixed(3)],
+	['PTH pg/mL', (s) => s.pthPgMl.toFixed(1)],
+	['calcitriol pmol/L', (s) => s.calcitriolPmolL.toFixed(0)],
+	['INR', (s) => s.inr.toFixed(2)],
 	['cOC %', (s) => (s.carboxylatedOsteocalcinFraction * 100).toFixed(1)],
 	['cMGP %', (s) => (s.carboxylatedMgpFraction * 100).toFixed(1)],
 	['bone Δ%', (s) => s.boneMineralChangePct.toFixed(3)],
@@ -107,7 +114,7 @@ export function formatTable(result: SimulationResult): string {
 	);
 	const line = (cells: string[]) =>
 		cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
-	const describeInputs = `K2 ${inputs.k2McgPerDay} µg/day, D3 ${inputs.d3IuPerDay} IU/day, calcium ${inputs.calciumMgPerDay} mg/day, ${inputs.lifeStage}${inputs.warfarin ? ', on warfarin' : ''}`;
+	const describeInputs = `K2 ${inputs.k2McgPerDay} µg/day, D3 ${inputs.d3IuPerDay} IU/day, calcium ${inputs.calciumMgPerDay} mg/day, sun ${inputs.sunExposure}, ${inputs.lifeStage}${inputs.warfarin ? ', on warfarin' : ''}; assumption ${summary.assume}`;
 	return (
 		[
 			`Inputs: ${describeInputs}; ${summary.days} days, step ${summary.dtDays} day`,
@@ -125,20 +132,19 @@ export function format(result: SimulationResult, outputFormat: CliOptions['forma
 	return formatJson(result);
 }
 
-const range = (spec: typeof k2Spec) =>
-	`${spec.min}–${spec.max} ${spec.units}, default ${spec.default}`;
-
 export const helpText = `Run the Calcium Routes model from the command line.
 
 Usage: npm run -s simulate -- [flags]
 
-Inputs (ranges from src/lib/model/parameters.ts):
-  --k2 N             ${k2Spec.label} (${range(k2Spec)})
-  --d3 N             ${d3Spec.label} (${range(d3Spec)})
-  --calcium N        ${calciumSpec.label} (${range(calciumSpec)}); --ca is the same
-  --life-stage S     ${lifeStageSpec.options.join(' | ')} (default ${lifeStageSpec.default})
-  --warfarin         taking warfarin, a vitamin K antagonist
-  --scenario ID      start from a preset (other flags override it): ${scenarios.map((scenario) => scenario.id).join(', ')}
+Inputs (from the parameter spec, src/lib/model/parameters.ts):
+${inputFlags.map((flag) => flag.help).join('\n')}
+  --scenario S       start from a preset (other flags override it): ${scenarios.map((scenario) => scenario.id).join(', ')};
+                     or a .json file: a list of { "day": N, ...input changes } (keys: input ids or short names),
+                     e.g. [{ "day": 0, "k2": 180 }, { "day": 365, "k2": 0 }] stops K2 after a year
+
+Uncertainty:
+  --assume A         ${ASSUMPTIONS.join(' | ')} (default central): the value of every uncertain parameter
+                     (MGP brake strength, K2 → bone, D3 → absorption when replete, PTH → remodelling, high-D3 bone loss)
 
 Run:
   --years N          length in years (0.01–${MAX_YEARS}, default ${DEFAULT_YEARS}); or
@@ -149,7 +155,7 @@ Run:
   --help, -h         this help
 
 JSON output: { "inputs": {...}, "snapshots": [...], "summary": {...} } on stdout.
-Every run starts from the typical adult (1000 mg calcium, 600 IU D3, no K2) in steady state.
-Bad flags print one line on stderr and exit with code 2.
+Every run starts from the typical adult (1000 mg calcium, 600 IU D3, moderate sun, no K2) in steady state.
+Bad flags or scenario files print one line on stderr and exit with code 2.
 This is a teaching model, not medical advice.
 `;

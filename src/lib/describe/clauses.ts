@@ -46,7 +46,8 @@ export function inputName(locale: Locale, input: keyof ModelInputs): string {
 		d3IuPerDay: () => m.hear_name_d3({}, { locale }),
 		calciumMgPerDay: () => m.hear_name_calcium({}, { locale }),
 		lifeStage: () => m.hear_name_life_stage({}, { locale }),
-		warfarin: () => m.hear_name_warfarin({}, { locale })
+		warfarin: () => m.hear_name_warfarin({}, { locale }),
+		sunExposure: () => m.hear_name_sun({}, { locale })
 	};
 	return names[input]();
 }
@@ -68,6 +69,8 @@ export function inputValue(locale: Locale, inputs: ModelInputs, input: keyof Mod
 			).toLocaleLowerCase(locale);
 		case 'warfarin':
 			return inputs.warfarin ? m.hear_value_on({}, { locale }) : m.hear_value_off({}, { locale });
+		case 'sunExposure':
+			return sunLevel(locale, inputs.sunExposure);
 	}
 }
 
@@ -76,8 +79,20 @@ export const inputKeys: readonly (keyof ModelInputs)[] = [
 	'd3IuPerDay',
 	'calciumMgPerDay',
 	'lifeStage',
-	'warfarin'
+	'warfarin',
+	'sunExposure'
 ];
+
+/** A sun-exposure level in words, lower case: "none", "a lot of summer sun". */
+export function sunLevel(locale: Locale, level: ModelInputs['sunExposure']): string {
+	const words = {
+		none: () => m.sun_none({}, { locale }),
+		low: () => m.sun_low({}, { locale }),
+		moderate: () => m.sun_moderate({}, { locale }),
+		high: () => m.sun_high({}, { locale })
+	};
+	return words[level]().toLocaleLowerCase(locale);
+}
 
 /** The inputs whose values differ between two sets, in a fixed order. */
 export function changedInputs(from: ModelInputs, to: ModelInputs): (keyof ModelInputs)[] {

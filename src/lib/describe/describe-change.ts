@@ -2,7 +2,14 @@
 import { steadyState, type Snapshot } from '$lib/model';
 import type { ModelInputs } from '$lib/model/parameters';
 import { m } from '$lib/paraglide/messages';
-import { arteryClause, boneClause, changedInputs, relativeDirection, verbIn } from './clauses';
+import {
+	arteryClause,
+	boneClause,
+	changedInputs,
+	relativeDirection,
+	sunLevel,
+	verbIn
+} from './clauses';
 import { durationIn, formatIn, percentIn, type Locale } from './locale-format';
 import { settleDays } from './settle-time';
 
@@ -26,6 +33,8 @@ function inputPhrase(locale: Locale, inputs: ModelInputs, input: keyof ModelInpu
 			return inputs.warfarin
 				? m.hear_input_warfarin_on({}, { locale })
 				: m.hear_input_warfarin_off({}, { locale });
+		case 'sunExposure':
+			return m.hear_input_sun({ level: sunLevel(locale, inputs.sunExposure) }, { locale });
 	}
 }
 
@@ -36,7 +45,8 @@ const effectOf: Record<keyof ModelInputs, Effect> = {
 	warfarin: 'carboxylation',
 	d3IuPerDay: 'vitaminD',
 	calciumMgPerDay: 'absorbed',
-	lifeStage: 'resorption'
+	lifeStage: 'resorption',
+	sunExposure: 'vitaminD'
 };
 
 interface Scene {

@@ -1,4 +1,4 @@
-// The reference adult's steady state lands inside the published ranges (model-reference §1).
+// The reference adult's steady state lands inside the published ranges (doc/reference-values.md §1).
 import { describe, expect, it } from 'vitest';
 import { defaultInputs } from './parameters';
 import { steadyState } from './simulate';

@@ -1,5 +1,5 @@
 /**
- * The "what the science says" table as data (model-reference §5, plus the warfarin point of §4): each claim with
+ * The "what the science says" table as data (doc/reference-values.md §5, plus the warfarin point of §4): each claim with
  * its grade and sources. The UI translates claims by id.
  */
 
@@ -32,7 +32,7 @@ export interface EvidenceClaim {
 const industryCaveat =
 	'Several positive K2 trials come from one research group with industry funding.';
 
-/** The §5 table of model-reference.md, plus the warfarin safety point of §4. */
+/** The §5 table of doc/reference-values.md, plus the warfarin safety point of §4. */
 export const evidenceClaims: readonly EvidenceClaim[] = [
 	{
 		id: 'calcium_in_bone_and_gut_absorption',
@@ -119,7 +119,7 @@ export const evidenceClaims: readonly EvidenceClaim[] = [
 		id: 'warfarin_vitamin_k',
 		grade: 'strong',
 		claim:
-			'Vitamin K intake changes how warfarin works: MK-7 at 10–20 µg/day lowered INR in a clinically relevant way in 40–60% of people on warfarin. Anyone on a vitamin K antagonist must talk to their doctor before changing vitamin K intake.',
-		sources: ['Theuwissen 2013']
+			'Vitamin K intake changes how vitamin K antagonists such as warfarin work: MK-7 at 10–20 µg/day lowered INR in a clinically relevant way in 40–60% of people on acenocoumarol, another vitamin K antagonist. Anyone on a vitamin K antagonist must talk to their doctor before changing vitamin K intake.',
+		sources: ['Theuwissen 2013 (acenocoumarol)']
 	}
 ];

@@ -1,144 +1,238 @@
-/** Rate laws of the calcium model (mg/day): one small pure function each, each citing its source. */
+/**
+ * The one place the rate laws meet: `assembleFluxes` turns a physiological point (pools, hormones, vitamins,
+ * inputs) into every calcium flow (mg/day). `step`, `snapshotOf` and the steady state all call it.
+ */
+import type { AssumptionValues } from './assumptions';
+import { highVitaminDDeficit, lifeStageDeficit, refillShare, resorptionMgPerDay } from './bone';
 import {
+	REFERENCE_CARBOXYLATED_MGP,
+	REFERENCE_CARBOXYLATED_OSTEOCALCIN,
+	TRIAL_DOSE_CARBOXYLATED_OSTEOCALCIN
+} from './calibration';
+import * as calibration from './calibration';
+import {
+	ARTERIAL_AGE_FACTOR_POSTMENOPAUSAL,
+	ARTERIAL_DEPOSITION_REFERENCE_MG_PER_DAY,
+	PLASMA_CALCIUM_SET_POINT_MMOL_L
+} from './constants';
+import * as constants from './constants';
+import * as hormones from './hormones';
+import type { LifeStage } from './parameters';
+
+// Local copies of hot-path imports, read once (module-namespace getters are slow in tsx-run scripts).
+const { pthPgMl } = hormones;
+
+// Local copies of hot-path imports, read once (module-namespace getters are slow in tsx-run scripts).
+const { ACTIVE_ABSORPTION_MAX_MG_PER_DAY, REFERENCE_URINE_MG_PER_DAY } = calibration;
+
+// Local copies of hot-path imports, read once (module-namespace getters are slow in tsx-run scripts).
+const {
 	ACTIVE_ABSORPTION_HALF_SATURATION_MG_PER_DAY,
 	ARTERIAL_CALCIUM_LOAD_SENSITIVITY,
-	ARTERIAL_DEPOSITION_REFERENCE_MG_PER_DAY,
-	BONE_TURNOVER_MG_PER_DAY,
-	CALCITRIOL_ABSORPTION_EXPONENT,
-	DAYS_PER_YEAR,
 	ECF_CALCIUM_SET_POINT_MG,
 	FRACTIONAL_ABSORPTION_MAX,
 	GUT_SECRETION_MG_PER_DAY,
-	HOMEOSTATIC_GAIN,
-	MENOPAUSE_EARLY_EXCESS_RESORPTION_MG_PER_DAY,
-	MENOPAUSE_LATE_EXCESS_RESORPTION_MG_PER_DAY,
-	MENOPAUSE_TRANSITION_WIDTH_YEARS,
-	MENOPAUSE_TRANSITION_YEARS,
-	OSTEOCALCIN_FORMATION_WEIGHT,
+	GUT_TRANSIT_DAYS,
 	PASSIVE_ABSORPTION_FRACTION,
-	PLASMA_CALCIUM_SET_POINT_MMOL_L,
-	PTH_RESORPTION_EXPONENT,
-	URINE_CALCIUM_SENSITIVITY
-} from './constants';
-import {
-	ACTIVE_ABSORPTION_MAX_MG_PER_DAY,
-	REFERENCE_CARBOXYLATED_MGP,
-	REFERENCE_CARBOXYLATED_OSTEOCALCIN,
-	REFERENCE_URINE_MG_PER_DAY
-} from './calibration';
-import type { LifeStage } from './parameters';
-import { vitaminDAbsorptionFactor } from './vitamins';
+	PTH_REFERENCE_PG_ML,
+	REMODELLING_REFILL_DAYS,
+	URINE_CALCIUM_SENSITIVITY,
+	URINE_PTH_EXPONENT
+} = constants;
 
-/** Relative deviation of ECF calcium from its set point (0 at the set point). */
-export function calciumDeviation(ecfCalciumMg: number): number {
-	return ecfCalciumMg / ECF_CALCIUM_SET_POINT_MG - 1;
+/** Everything the flows depend on at one moment. */
+export interface FluxPoint {
+	intakeMgPerDay: number;
+	lifeStage: LifeStage;
+	daysSinceMenopause: number;
+	ecfCalciumMg: number;
+	gutLumenMg: number;
+	remodellingSpaceMg: number;
+	pthGlandCapacity: number;
+	gutTransportCapacity: number;
+	serum25OHDNmolL: number;
+	carboxylatedOsteocalcin: number;
+	carboxylatedMgp: number;
+	assumption: AssumptionValues;
+}
+
+/** Every flow (mg/day) and the hormone level behind them. */
+export interface Fluxes {
+	pthPgMl: number;
+	secretion: number;
+	/** Calcium entering the gut per day: food plus secretions. */
+	gutInflow: number;
+	fractionalAbsorption: number;
+	/** Gross absorption: a share of the inflow, so never more than what passes through. */
+	absorbed: number;
+	/** Unabsorbed calcium entering transit to the faeces. */
+	unabsorbed: number;
+	faecal: number;
+	resorption: number;
+	/** Remodelling sites closing (mg/day of resorbed calcium whose sites are refilling). */
+	refill: number;
+	/** Share of each closing site refilled with new bone (1 in the adult; less after menopause). */
+	refillShare: number;
+	formation: number;
+	urine: number;
+	arterial: number;
+}
+
+/** Relative ECF (and plasma) calcium: 1 at the set point. */
+export function relativeCalcium(ecfCalciumMg: number): number {
+	return ecfCalciumMg / ECF_CALCIUM_SET_POINT_MG;
 }
 
 /** Plasma total calcium (mmol/L), proportional to ECF calcium: 2.35 at the set point (textbooks; Peterson & Riggs 2010). */
 export function plasmaCalciumMmolL(ecfCalciumMg: number): number {
-	return (PLASMA_CALCIUM_SET_POINT_MMOL_L * ecfCalciumMg) / ECF_CALCIUM_SET_POINT_MG;
+	return PLASMA_CALCIUM_SET_POINT_MMOL_L * relativeCalcium(ecfCalciumMg);
 }
 
 /**
- * Homeostatic signal (PTH and calcitriol, lumped; 1 at the set point): rises steeply when calcium falls,
- * e^(−20·ε). PTH–calcium feedback (textbooks; Peterson & Riggs 2010 model it in far more detail).
+ * Fraction of the calcium entering the gut that is absorbed: an active, saturable route scaled by transport capacity
+ * (calcitriol-driven; Bronner 2003; IOM 2011) plus a passive 8%. Q·φ(Q) rises with Q: more intake is never less absorbed.
  */
-export function homeostaticSignal(ecfCalciumMg: number): number {
-	return Math.exp(-HOMEOSTATIC_GAIN * calciumDeviation(ecfCalciumMg));
-}
-
-/**
- * Active (transcellular, saturable) share of the calcium passing through the gut that is absorbed: scaled by
- * 25(OH)D and by calcitriol (signal^0.5), saturating in the calcium load (Bronner 2003; IOM 2011; vitamin D
- * factor fitted to Need 2008, Hansen 2008, Aloia 2014).
- */
-export function activeAbsorptionFraction(
-	gutThroughputMgPerDay: number,
-	serum25OHDNmolL: number,
-	signal: number
-): number {
-	return (
-		(ACTIVE_ABSORPTION_MAX_MG_PER_DAY *
-			vitaminDAbsorptionFactor(serum25OHDNmolL) *
-			Math.pow(signal, CALCITRIOL_ABSORPTION_EXPONENT)) /
-		(Math.max(0, gutThroughputMgPerDay) + ACTIVE_ABSORPTION_HALF_SATURATION_MG_PER_DAY)
-	);
-}
-
-/**
- * Fraction of the calcium passing through the gut that is absorbed (0–1): the active share plus a passive
- * paracellular share proportional to the load (Bronner 2003), capped at FRACTIONAL_ABSORPTION_MAX.
- */
-export function fractionalAbsorption(
-	gutThroughputMgPerDay: number,
-	serum25OHDNmolL: number,
-	signal: number
-): number {
-	const active = activeAbsorptionFraction(gutThroughputMgPerDay, serum25OHDNmolL, signal);
+export function fractionalAbsorption(gutInflowMgPerDay: number, transportCapacity: number): number {
+	const active =
+		(ACTIVE_ABSORPTION_MAX_MG_PER_DAY * Math.max(0, transportCapacity)) /
+		(Math.max(0, gutInflowMgPerDay) + ACTIVE_ABSORPTION_HALF_SATURATION_MG_PER_DAY);
 	return Math.min(FRACTIONAL_ABSORPTION_MAX, active + PASSIVE_ABSORPTION_FRACTION);
 }
 
-/** Calcium secreted into the gut with digestive juices (mg/day): ~120 at the set point, proportional to ECF calcium (IOM 2011 Table 5-2). */
-export function secretionMgPerDay(ecfCalciumMg: number): number {
-	return (GUT_SECRETION_MG_PER_DAY * ecfCalciumMg) / ECF_CALCIUM_SET_POINT_MG;
-}
-
-/**
- * Urinary calcium (mg/day): the kidney filters ~10 g/day and reabsorbs ~98%, so what escapes rises steeply
- * with the calcium load: U_ref·e^(15·ε), 100–200 mg/day at the set point (textbooks).
- */
-export function urineMgPerDay(ecfCalciumMg: number): number {
+/** Urinary calcium (mg/day): rises with the filtered load, falls as PTH raises reabsorption (textbooks). */
+export function urineMgPerDay(ecfCalciumMg: number, pth: number): number {
 	return (
 		REFERENCE_URINE_MG_PER_DAY *
-		Math.exp(URINE_CALCIUM_SENSITIVITY * calciumDeviation(ecfCalciumMg))
+		Math.exp(URINE_CALCIUM_SENSITIVITY * (relativeCalcium(ecfCalciumMg) - 1)) *
+		Math.pow(pth / PTH_REFERENCE_PG_ML, -URINE_PTH_EXPONENT)
 	);
 }
 
 /**
- * Bone formation (mg/day): ~500 in the adult (textbooks, 400–600), raised slightly by carboxylated
- * osteocalcin. The weight is small: trials found at most a fraction of a percent per year (Knapen 2013).
+ * Arterial deposition (mg/day): driven by the calcium(-phosphate) load and age (MESA, Kronmal 2007), braked by
+ * carboxylated MGP with an assumed strength s: × (1 + s·(inactive/inactive_ref − 1)) (AVADEC low, mechanism high).
  */
-export function boneFormationMgPerDay(carboxylatedOsteocalcin: number): number {
-	const relative = carboxylatedOsteocalcin / REFERENCE_CARBOXYLATED_OSTEOCALCIN - 1;
-	return BONE_TURNOVER_MG_PER_DAY * (1 + OSTEOCALCIN_FORMATION_WEIGHT * relative);
-}
-
-/**
- * Extra resorption after menopause (mg/day): high during the ~3-year transition (spine loss ~2.5%/year),
- * lower afterwards (~1%/year), joined by a smooth step (SWAN, Greendale 2012).
- */
-export function menopauseExcessResorptionMgPerDay(daysSinceMenopause: number): number {
-	const years = daysSinceMenopause / DAYS_PER_YEAR;
-	const early =
-		1 / (1 + Math.exp((years - MENOPAUSE_TRANSITION_YEARS) / MENOPAUSE_TRANSITION_WIDTH_YEARS));
-	const late = MENOPAUSE_LATE_EXCESS_RESORPTION_MG_PER_DAY;
-	return late + (MENOPAUSE_EARLY_EXCESS_RESORPTION_MG_PER_DAY - late) * early;
-}
-
-/**
- * Bone resorption set by life stage (mg/day): in the adult equal to formation; after menopause more (SWAN).
- * No vitamin input enters here: no trial shows a vitamin cancelling menopausal loss.
- */
-export function lifeStageResorptionMgPerDay(
+export function arterialDepositionMgPerDay(
+	ecfCalciumMg: number,
+	carboxylatedMgp: number,
 	lifeStage: LifeStage,
-	daysSinceMenopause: number
+	brakeStrength: number
 ): number {
-	return lifeStage === 'postmenopausal'
-		? BONE_TURNOVER_MG_PER_DAY + menopauseExcessResorptionMgPerDay(daysSinceMenopause)
-		: BONE_TURNOVER_MG_PER_DAY;
+	const inactiveRelative = (1 - carboxylatedMgp) / (1 - REFERENCE_CARBOXYLATED_MGP);
+	const load = Math.exp(ARTERIAL_CALCIUM_LOAD_SENSITIVITY * (relativeCalcium(ecfCalciumMg) - 1));
+	const age = lifeStage === 'postmenopausal' ? ARTERIAL_AGE_FACTOR_POSTMENOPAUSAL : 1;
+	return (
+		ARTERIAL_DEPOSITION_REFERENCE_MG_PER_DAY *
+		age *
+		load *
+		Math.max(0, 1 + brakeStrength * (inactiveRelative - 1))
+	);
 }
 
-/** Bone resorption (mg/day): the life-stage rate nudged by PTH (signal^0.05; textbooks, small on purpose). */
-export function boneResorptionMgPerDay(lifeStageResorption: number, signal: number): number {
-	return lifeStageResorption * Math.pow(signal, PTH_RESORPTION_EXPONENT);
+/** Osteocalcin shift of the hypothetical bone link: 0 on the diet, +1 at the 180 µg/day trial dose, −1 on warfarin. */
+export function osteocalcinShift(carboxylatedOsteocalcin: number): number {
+	return (
+		(carboxylatedOsteocalcin - REFERENCE_CARBOXYLATED_OSTEOCALCIN) /
+		(TRIAL_DOSE_CARBOXYLATED_OSTEOCALCIN - REFERENCE_CARBOXYLATED_OSTEOCALCIN)
+	);
+}
+
+/** The parts of the flows that do not depend on ECF calcium, the gland or the gut (computed once per step). */
+export interface FluxContext {
+	intakeMgPerDay: number;
+	gutLumenMg: number;
+	remodellingSpaceMg: number;
+	/** Resorption at reference PTH (mg/day): turnover × life-stage activation. */
+	resorptionAtReferencePth: number;
+	pthRemodellingExponent: number;
+	refillShare: number;
+	/** Arterial deposition at the set point (mg/day): reference × age × MGP brake. */
+	arterialAtSetPoint: number;
+}
+
+/** The ECF-independent part of the flows at `point`. */
+export function prepareFluxes(point: FluxPoint): FluxContext {
+	const deficit =
+		lifeStageDeficit(point.lifeStage, point.daysSinceMenopause) +
+		highVitaminDDeficit(point.serum25OHDNmolL, point.assumption.highVitaminDLossPctPerYear);
+	return {
+		intakeMgPerDay: point.intakeMgPerDay,
+		gutLumenMg: point.gutLumenMg,
+		remodellingSpaceMg: point.remodellingSpaceMg,
+		resorptionAtReferencePth: resorptionMgPerDay(point.lifeStage, PTH_REFERENCE_PG_ML, 1),
+		pthRemodellingExponent: point.assumption.pthRemodellingExponent,
+		refillShare: refillShare(
+			deficit,
+			osteocalcinShift(point.carboxylatedOsteocalcin),
+			point.assumption
+		),
+		arterialAtSetPoint: arterialDepositionMgPerDay(
+			ECF_CALCIUM_SET_POINT_MG,
+			point.carboxylatedMgp,
+			point.lifeStage,
+			point.assumption.mgpBrakeStrength
+		)
+	};
+}
+
+/** An empty flux record to fill (reuse one per loop: no allocation per evaluation). */
+export function emptyFluxes(): Fluxes {
+	return {
+		pthPgMl: 0,
+		secretion: 0,
+		gutInflow: 0,
+		fractionalAbsorption: 0,
+		absorbed: 0,
+		unabsorbed: 0,
+		faecal: 0,
+		resorption: 0,
+		refill: 0,
+		refillShare: 0,
+		formation: 0,
+		urine: 0,
+		arterial: 0
+	};
 }
 
 /**
- * Calcium deposited in the artery wall (mg/day): proportional to inactive MGP (MGP-knockout mice calcify,
- * Luo 1997) and rising with the calcium load. Illustrative: the size of the human effect is not known.
+ * Every flow (mg/day) for a context at this ECF calcium, gland capacity and gut transport capacity, written into
+ * `out`. `knownPthPgMl`, when given, must equal pthPgMl(q, glandCapacity) (saves recomputing it).
  */
-export function arterialDepositionMgPerDay(ecfCalciumMg: number, carboxylatedMgp: number): number {
-	const inactiveRelative = (1 - carboxylatedMgp) / (1 - REFERENCE_CARBOXYLATED_MGP);
-	const load = Math.exp(ARTERIAL_CALCIUM_LOAD_SENSITIVITY * calciumDeviation(ecfCalciumMg));
-	return ARTERIAL_DEPOSITION_REFERENCE_MG_PER_DAY * inactiveRelative * load;
+export function fluxesAt(
+	context: FluxContext,
+	ecfCalciumMg: number,
+	glandCapacity: number,
+	transportCapacity: number,
+	out: Fluxes,
+	knownPthPgMl?: number
+): Fluxes {
+	const q = relativeCalcium(ecfCalciumMg);
+	const pth = knownPthPgMl ?? pthPgMl(q, glandCapacity);
+	const relativePth = pth / PTH_REFERENCE_PG_ML;
+	out.pthPgMl = pth;
+	out.secretion = GUT_SECRETION_MG_PER_DAY * q;
+	out.gutInflow = context.intakeMgPerDay + out.secretion;
+	out.fractionalAbsorption = fractionalAbsorption(out.gutInflow, transportCapacity);
+	out.absorbed = out.fractionalAbsorption * out.gutInflow;
+	out.unabsorbed = out.gutInflow - out.absorbed;
+	out.faecal = context.gutLumenMg / GUT_TRANSIT_DAYS;
+	out.resorption =
+		context.resorptionAtReferencePth * Math.pow(relativePth, context.pthRemodellingExponent);
+	out.refill = context.remodellingSpaceMg / REMODELLING_REFILL_DAYS;
+	out.refillShare = context.refillShare;
+	out.formation = context.refillShare * out.refill;
+	out.urine = urineMgPerDay(ecfCalciumMg, pth);
+	out.arterial = context.arterialAtSetPoint * Math.exp(ARTERIAL_CALCIUM_LOAD_SENSITIVITY * (q - 1));
+	return out;
+}
+
+/** Every flow at `point` (mg/day): the one assembly of the rate laws, used by step, snapshot and steady state. */
+export function assembleFluxes(point: FluxPoint): Fluxes {
+	return fluxesAt(
+		prepareFluxes(point),
+		point.ecfCalciumMg,
+		point.pthGlandCapacity,
+		point.gutTransportCapacity,
+		emptyFluxes()
+	);
 }

@@ -2,7 +2,24 @@
 export * from './parameters';
 export { initialState, copyState, massBalanceErrorMg, type ModelState } from './state';
 export { step } from './step';
-export { advance, simulate, steadyState, steadyStateOf, type SimulateOptions } from './simulate';
+export {
+	advance,
+	assumptionBand,
+	simulate,
+	simulateAssumptions,
+	steadyState,
+	steadyStateOf,
+	type AssumptionBandPoint,
+	type SimulateOptions
+} from './simulate';
+export { type ScheduleEntry } from './schedule';
+export {
+	ASSUMPTIONS,
+	ASSUMPTION_VALUES,
+	assumptionValues,
+	type Assumption,
+	type AssumptionValues
+} from './assumptions';
 export { snapshotOf, type Snapshot } from './snapshot';
 export { scenarios, scenarioById, type Scenario, type ScenarioId } from './scenarios';
 export {
@@ -17,8 +34,10 @@ export {
 	K2_BONE_TRIAL_DOSE_MCG,
 	MENOPAUSE_EARLY_LOSS_PCT_PER_YEAR,
 	MENOPAUSE_LATE_LOSS_PCT_PER_YEAR,
+	TRIAL_YEARS,
 	type EvidenceRange,
-	type EvidenceScaledOutcomes
+	type EvidenceScaledOutcomes,
+	type NoTrialDataReason
 } from './evidence';
 export {
 	ARTERIAL_INDEX_UNIT_MG,
@@ -32,5 +51,6 @@ export {
 	carboxylatedOsteocalcinFraction,
 	carboxylatedMgpFraction,
 	inactiveMgpReduction,
+	internationalNormalisedRatio,
 	ucOcRatioReduction
 } from './vitamins';

@@ -31,6 +31,8 @@ export interface ChoiceInputSpec<
 	readonly kind: 'choice';
 	readonly options: readonly Option[];
 	readonly default: Option;
+	/** English label of each option for the CLI's --help and the docs (the UI shows translated messages). */
+	readonly optionLabels?: Readonly<Record<Option, string>>;
 }
 
 export interface SwitchInputSpec<Id extends string = string> extends SpecBase<Id> {

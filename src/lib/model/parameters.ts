@@ -71,11 +71,34 @@ export const warfarinSpec = switchInput({
 	default: false,
 	shortName: 'warfarin',
 	source:
-		'Warfarin inhibits VKORC1 and so blocks γ-carboxylation; vitamin K intake changes its effect (Theuwissen 2013).'
+		'Warfarin inhibits VKORC1 and so blocks γ-carboxylation; extra vitamin K partly overcomes it, which is why vitamin K intake moves INR (Theuwissen 2013, in people on acenocoumarol, another vitamin K antagonist).'
+});
+
+export const sunSpec = choiceInput({
+	id: 'sunExposure',
+	label: 'Sun exposure',
+	options: ['none', 'low', 'moderate', 'high'],
+	optionLabels: {
+		none: 'none (indoors, or winter at high latitude)',
+		low: 'low (mostly indoors)',
+		moderate: 'moderate (some sun most days)',
+		high: 'high (a lot of summer sun)'
+	},
+	default: 'moderate',
+	shortName: 'sun',
+	source:
+		'Skin synthesis, not diet, is the main source of vitamin D for most people; 25(OH)D below 25–30 nmol/L is common with little sun (IOM 2011; Holick 2007, NEJM 357:266).'
 });
 
 /** Every input in display order: the one list everything else reads. */
-export const inputSpecs = [k2Spec, d3Spec, calciumSpec, lifeStageSpec, warfarinSpec] as const;
+export const inputSpecs = [
+	k2Spec,
+	d3Spec,
+	calciumSpec,
+	lifeStageSpec,
+	warfarinSpec,
+	sunSpec
+] as const;
 
 type AnySpec = (typeof inputSpecs)[number];
 /** The inputs of one simulation run, one field per spec (units live in the ids). */
@@ -85,6 +108,8 @@ export type NumericInputId = Extract<AnySpec, { kind: 'number' }>['id'];
 export type ChoiceInputId = Extract<AnySpec, { kind: 'choice' }>['id'];
 export type SwitchInputId = Extract<AnySpec, { kind: 'switch' }>['id'];
 export type LifeStage = (typeof lifeStageSpec.options)[number];
+/** Sun on the skin, the main source of vitamin D for most people (Holick 2007): from none to a lot of summer sun. */
+export type SunExposure = (typeof sunSpec.options)[number];
 
 type SpecOfKind<Kind extends InputSpec['kind']> = Extract<AnySpec, { kind: Kind }>;
 const ofKind =

@@ -28,10 +28,12 @@ describe('scenarios', () => {
 		expect(end.mk7SerumNgPerMl).toBeLessThan(6);
 	});
 
-	it('vitamin D deficient ends below 50 nmol/L with a little less absorption', () => {
+	it('vitamin D deficient reaches real deficiency (no sun): absorption falls steeply, PTH rises', () => {
 		const deficient = scenarioById('vitamin_d_deficient')!;
+		expect(deficient.inputs.sunExposure).toBe('none');
 		const run = simulate(deficient.inputs, { days: 365, every: 365 });
-		expect(run[1].serum25OHDNmolL).toBeLessThan(50);
-		expect(run[1].fractionalAbsorption).toBeLessThan(run[0].fractionalAbsorption);
+		expect(run[1].serum25OHDNmolL).toBeLessThan(10);
+		expect(run[1].fractionalAbsorption).toBeLessThan(run[0].fractionalAbsorption - 0.05);
+		expect(run[1].pthPgMl).toBeGreaterThan(run[0].pthPgMl * 1.5);
 	});
 });

@@ -32,7 +32,7 @@ export const scenarios: readonly Scenario[] = [
 	},
 	{
 		id: 'vitamin_d_deficient',
-		inputs: { ...base, d3IuPerDay: 0 },
+		inputs: { ...base, d3IuPerDay: 0, sunExposure: 'none' },
 		suggestedYears: 1
 	},
 	{

@@ -1,4 +1,4 @@
-// Whole runs: the clock, the starting state, and the outcomes the reference asks for (model-reference §4).
+// Whole runs: the clock, the starting state, and the outcomes the reference asks for (doc/reference-values.md §4).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAYS_PER_YEAR } from './constants';
@@ -86,14 +86,14 @@ describe('simulate', () => {
 	});
 });
 
-describe('outcomes (model-reference §4)', () => {
+describe('outcomes (doc/reference-values.md §4)', () => {
 	it('loses ~2–3% of bone a year for ~3 years after menopause, then ~1% a year (SWAN)', () => {
 		const bone = boneByYear(postmenopausal, 6);
-		for (const year of [1, 2, 3]) {
-			const loss = bone[year - 1] - bone[year];
-			expect(loss).toBeGreaterThan(2);
-			expect(loss).toBeLessThan(3);
-		}
+		const earlyPerYear = (bone[0] - bone[3]) / 3;
+		expect(earlyPerYear).toBeGreaterThan(2);
+		expect(earlyPerYear).toBeLessThan(3);
+		// The remodelling transient (Heaney 1994): the first year loses most, then loss slows.
+		expect(bone[0] - bone[1]).toBeGreaterThan(bone[2] - bone[3]);
 		const lateLoss = bone[5] - bone[6];
 		expect(lateLoss).toBeGreaterThan(0.7);
 		expect(lateLoss).toBeLessThan(1.5);
@@ -121,11 +121,13 @@ describe('outcomes (model-reference §4)', () => {
 		expect(perYear).toBeLessThan(0.5);
 	});
 
-	it('grows the arterial index more slowly with K2 than without, after a year', () => {
+	it('grows the arterial index more slowly with K2, by as much as the assumed MGP brake allows', () => {
 		const without = finalSnapshot(adult, 365).arterialCalciumIndex;
 		const withK2 = finalSnapshot({ ...adult, k2McgPerDay: 180 }, 365).arterialCalciumIndex;
 		expect(without).toBeGreaterThan(0.9);
-		expect(withK2).toBeLessThan(without * 0.8);
+		expect(withK2).toBeLessThan(without);
+		// Central brake 0.3: a ~25% fall in inactive MGP slows progression by ~8%, well inside AVADEC's interval.
+		expect(withK2).toBeGreaterThan(without * 0.85);
 	});
 
 	it('grows the arterial index faster with high calcium and D3 and no K2', () => {
@@ -151,5 +153,23 @@ describe('outcomes (model-reference §4)', () => {
 		const run = simulate({ ...adult, k2McgPerDay: 1000 }, { days: 60 });
 		expect(run[0].arterialCalciumIndex).toBe(0);
 		for (const snapshot of run) expect(snapshot.arterialCalciumIndex).toBeGreaterThanOrEqual(0);
+	});
+});
+
+describe('values relative to a non-zero origin', () => {
+	it('reports bone, artery and totals as changes since the origin, not since day 0', () => {
+		const inputs = { ...adult, lifeStage: 'postmenopausal' as const, calciumMgPerDay: 400 };
+		const origin = advance(initialState(), inputs, 365, 1);
+		const later = advance(origin, inputs, 365, 1);
+		const snapshot = snapshotOf(later, inputs, origin);
+		expect(snapshot.boneMineralChangePct).toBeCloseTo(
+			((later.boneMg - origin.boneMg) / origin.boneMg) * 100,
+			12
+		);
+		expect(snapshot.boneMineralChangePct).toBeLessThan(0);
+		expect(snapshot.cumulativeIntakeMg).toBeCloseTo(400 * 365, 6);
+		expect(snapshot.arterialCalciumIndex).toBeGreaterThan(0.9);
+		expect(snapshot.arterialCalciumIndex).toBeLessThan(2);
+		expect(Math.abs(snapshot.massBalanceErrorMg)).toBeLessThan(1e-6);
 	});
 });

@@ -1,27 +1,27 @@
-/** Running the model: advance a state by any number of days on a fixed step grid, whole runs, and steady states. */
-import { DEFAULT_DT_DAYS, ECF_CALCIUM_SET_POINT_MG, GUT_TRANSIT_DAYS } from './constants';
+/** Running the model: advance a state on a fixed step grid, whole runs (with schedules and assumptions), steady states. */
+import { assumptionValues, type Assumption, type AssumptionValues } from './assumptions';
+import { REFERENCE_CALCITRIOL_SUBSTRATE, REFERENCE_SERUM_25OHD_NMOL_L } from './calibration';
 import {
-	arterialDepositionMgPerDay,
-	boneFormationMgPerDay,
-	boneResorptionMgPerDay,
-	fractionalAbsorption,
-	homeostaticSignal,
-	lifeStageResorptionMgPerDay,
-	secretionMgPerDay,
-	urineMgPerDay
-} from './fluxes';
+	DEFAULT_DT_DAYS,
+	ECF_CALCIUM_SET_POINT_MG,
+	GUT_TRANSIT_DAYS,
+	REMODELLING_REFILL_DAYS
+} from './constants';
+import { assembleFluxes } from './fluxes';
+import {
+	calcitriolTargetPmolL,
+	glandCapacitySteadyState,
+	gutCapacityTarget,
+	pthPgMl
+} from './hormones';
 import { sanitizeInputs, type ModelInputs } from './parameters';
-import { snapshotOf, type Snapshot } from './snapshot';
+import { fluxPointOf } from './point';
+import { applyChange, normaliseSchedule, type ScheduleEntry } from './schedule';
+import { snapshotOf, snapshotOfClean, type Snapshot } from './snapshot';
 import { solveIncreasingRoot } from './solver';
 import { copyState, initialState, type ModelState } from './state';
 import { assertStepDays, integrateInPlace } from './step';
-import {
-	carboxylatedMgpFraction,
-	carboxylatedOsteocalcinFraction,
-	effectiveMk7DoseMcgPerDay,
-	mk7SerumSteadyStateNgPerMl,
-	serum25OHDSteadyStateNmolL
-} from './vitamins';
+import { mk7SerumSteadyStateNgPerMl, serum25OHDSteadyStateNmolL } from './vitamins';
 
 /** Tolerance when counting whole steps on the grid, so 10 × 0.1 day counts as 1 day. */
 const GRID_EPSILON = 1e-9;
@@ -41,11 +41,12 @@ function advanceInPlace(
 	state: ModelState,
 	inputs: ModelInputs,
 	days: number,
-	dtDays: number
+	dtDays: number,
+	assumption: AssumptionValues
 ): void {
 	const endDays = state.timeDays + days;
 	const steps = stepsBetween(state.timeDays, endDays, dtDays);
-	for (let index = 0; index < steps; index++) integrateInPlace(state, inputs, dtDays);
+	for (let index = 0; index < steps; index++) integrateInPlace(state, inputs, dtDays, assumption);
 	state.timeDays = endDays;
 }
 
@@ -58,12 +59,13 @@ export function advance(
 	state: ModelState,
 	inputs: ModelInputs,
 	days: number,
-	dtDays: number = DEFAULT_DT_DAYS
+	dtDays: number = DEFAULT_DT_DAYS,
+	assume: Assumption = 'central'
 ): ModelState {
 	assertDays(days);
 	assertStepDays(dtDays);
 	const next = copyState(state);
-	advanceInPlace(next, sanitizeInputs(inputs), days, dtDays);
+	advanceInPlace(next, sanitizeInputs(inputs), days, dtDays, assumptionValues(assume));
 	return next;
 }
 
@@ -74,65 +76,126 @@ export interface SimulateOptions {
 	dtDays?: number;
 	/** Keep a snapshot every this many days (default 1); day 0 and the last day are always kept. */
 	every?: number;
+	/** Value of every uncertain parameter (assumptions.ts); default central. */
+	assume?: Assumption;
+	/** Input changes over time: `{ day: 365, k2McgPerDay: 0 }` stops K2 after a year. */
+	schedule?: readonly ScheduleEntry[];
 }
 
 /** Runs the model from `initialState(inputs)` for `days` and returns snapshots (day 0 included). */
 export function simulate(inputs: ModelInputs, options: SimulateOptions): Snapshot[] {
-	const { days, dtDays = DEFAULT_DT_DAYS, every = 1 } = options;
+	const { days, dtDays = DEFAULT_DT_DAYS, every = 1, assume = 'central' } = options;
 	assertDays(days);
 	assertStepDays(dtDays);
 	if (!(Number.isFinite(every) && every > 0))
 		throw new RangeError(`every must be a number > 0; got ${every}`);
-	const clean = sanitizeInputs(inputs);
-	const origin = initialState(clean);
+	const assumption = assumptionValues(assume);
+	const changes = normaliseSchedule(options.schedule ?? []);
+	let current = sanitizeInputs(inputs);
+	while (changes.length > 0 && changes[0].day <= 0)
+		current = applyChange(current, changes.shift()!);
+	const origin = initialState(current);
 	const state = copyState(origin);
-	const snapshots = [snapshotOf(state, clean, origin)];
+	const snapshots = [snapshotOfClean(state, current, origin, assume)];
 	for (let index = 1; state.timeDays < days - GRID_EPSILON; index++) {
 		const target = Math.min(days, index * every);
-		advanceInPlace(state, clean, target - state.timeDays, dtDays);
+		while (changes.length > 0 && changes[0].day <= target) {
+			const change = changes.shift()!;
+			advanceInPlace(state, current, change.day - state.timeDays, dtDays, assumption);
+			current = applyChange(current, change);
+		}
+		advanceInPlace(state, current, target - state.timeDays, dtDays, assumption);
 		state.timeDays = target;
-		snapshots.push(snapshotOf(state, clean, origin));
+		snapshots.push(snapshotOfClean(state, current, origin, assume));
 	}
 	return snapshots;
 }
 
-/**
- * The fast pools (gut lumen, ECF calcium) and the vitamin pools at equilibrium for `inputs`, with bone and artery
- * at the reference adult's values (they move over years and have no steady state after menopause). Day 0.
- */
-export function steadyStateOf(inputs: ModelInputs): ModelState {
-	const clean = sanitizeInputs(inputs);
-	const serum = serum25OHDSteadyStateNmolL(clean.d3IuPerDay);
-	const mk7 = mk7SerumSteadyStateNgPerMl(clean.k2McgPerDay);
-	const dose = effectiveMk7DoseMcgPerDay(mk7);
-	const formation = boneFormationMgPerDay(carboxylatedOsteocalcinFraction(dose, clean.warfarin));
-	const carboxylatedMgp = carboxylatedMgpFraction(dose, clean.warfarin);
-	const lifeStageResorption = lifeStageResorptionMgPerDay(clean.lifeStage, 0);
-	const netOutflow = (ecfMg: number): number => {
-		const signal = homeostaticSignal(ecfMg);
-		const secretion = secretionMgPerDay(ecfMg);
-		const throughput = clean.calciumMgPerDay + secretion;
-		const absorbed = fractionalAbsorption(throughput, serum, signal) * throughput;
-		const resorbed = boneResorptionMgPerDay(lifeStageResorption, signal);
-		const out =
-			secretion +
-			formation +
-			urineMgPerDay(ecfMg) +
-			arterialDepositionMgPerDay(ecfMg, carboxylatedMgp);
-		return out - absorbed - resorbed;
-	};
-	const ecf = solveIncreasingRoot(netOutflow, ECF_CALCIUM_SET_POINT_MG, 1e-10, 0);
+/** The same run under the low, central and high assumptions. */
+export function simulateAssumptions(
+	inputs: ModelInputs,
+	options: Omit<SimulateOptions, 'assume'>
+): Record<Assumption, Snapshot[]> {
 	return {
-		...initialState(clean),
-		ecfCalciumMg: ecf,
-		gutLumenMg: (clean.calciumMgPerDay + secretionMgPerDay(ecf)) * GUT_TRANSIT_DAYS,
-		serum25OHDNmolL: serum,
-		mk7SerumNgPerMl: mk7
+		low: simulate(inputs, { ...options, assume: 'low' }),
+		central: simulate(inputs, { ...options, assume: 'central' }),
+		high: simulate(inputs, { ...options, assume: 'high' })
 	};
 }
 
+export interface AssumptionBandPoint {
+	day: number;
+	low: number;
+	central: number;
+	high: number;
+}
+
+/** The low–high band of one snapshot field over the three runs (low = smallest value at each day, high = largest). */
+export function assumptionBand(
+	runs: Record<Assumption, Snapshot[]>,
+	field: 'boneMineralChangePct' | 'arterialCalciumIndex' | keyof Snapshot
+): AssumptionBandPoint[] {
+	return runs.central.map((snapshot, index) => {
+		const values = [runs.low[index][field], snapshot[field], runs.high[index][field]];
+		return {
+			day: snapshot.day,
+			low: Math.min(...values),
+			central: values[1],
+			high: Math.max(...values)
+		};
+	});
+}
+
+/**
+ * The fast and adapting pools at equilibrium for `inputs` (ECF calcium, PTH gland, calcitriol, gut transport, gut
+ * lumen, remodelling space, vitamins), with bone and artery at the reference adult's values (they move over years).
+ * After menopause this is the quasi-steady state at menopause. Day 0.
+ */
+export function steadyStateOf(inputs: ModelInputs, assume: Assumption = 'central'): ModelState {
+	const clean = sanitizeInputs(inputs);
+	const assumption = assumptionValues(assume);
+	const base: ModelState = {
+		...initialState(clean),
+		serum25OHDNmolL: serum25OHDSteadyStateNmolL(clean.d3IuPerDay, clean.sunExposure),
+		mk7SerumNgPerMl: mk7SerumSteadyStateNgPerMl(clean.k2McgPerDay)
+	};
+	const settle = (ecfMg: number): ModelState => {
+		const q = ecfMg / ECF_CALCIUM_SET_POINT_MG;
+		const glandCapacity = glandCapacitySteadyState(q);
+		const serum = base.serum25OHDNmolL;
+		const calcitriol = calcitriolTargetPmolL(
+			pthPgMl(q, glandCapacity),
+			serum,
+			REFERENCE_CALCITRIOL_SUBSTRATE
+		);
+		const transport = gutCapacityTarget(
+			calcitriol,
+			serum,
+			assumption.d3RepleteAbsorptionGain,
+			REFERENCE_SERUM_25OHD_NMOL_L
+		);
+		const state = {
+			...base,
+			ecfCalciumMg: ecfMg,
+			pthGlandCapacity: glandCapacity,
+			calcitriolPmolL: calcitriol,
+			gutTransportCapacity: transport
+		};
+		const flux = assembleFluxes(fluxPointOf(state, clean, assumption));
+		state.remodellingSpaceMg = flux.resorption * REMODELLING_REFILL_DAYS;
+		state.gutLumenMg = flux.unabsorbed * GUT_TRANSIT_DAYS;
+		return state;
+	};
+	const netOutflow = (ecfMg: number): number => {
+		const flux = assembleFluxes(fluxPointOf(settle(ecfMg), clean, assumption));
+		const out = flux.secretion + flux.formation + flux.urine + flux.arterial;
+		return out - flux.absorbed - flux.resorption;
+	};
+	return settle(solveIncreasingRoot(netOutflow, ECF_CALCIUM_SET_POINT_MG, 1e-10, 0).root);
+}
+
 /** The snapshot of `steadyStateOf(inputs)`: the long-run flows at these inputs (for the adult, bone in balance). */
-export function steadyState(inputs: ModelInputs): Snapshot {
-	const state = steadyStateOf(inputs);
-	return snapshotOf(state, inputs, state);
+export function steadyState(inputs: ModelInputs, assume: Assumption = 'central'): Snapshot {
+	const state = steadyStateOf(inputs, assume);
+	return snapshotOf(state, inputs, state, assume);
 }

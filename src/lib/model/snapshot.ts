@@ -1,23 +1,11 @@
 /** What the app, charts and CLI read: a snapshot of the state with its instantaneous flows (mg/day) and changes vs an origin. */
-import { ARTERIAL_INDEX_UNIT_MG, GUT_TRANSIT_DAYS } from './constants';
-import {
-	arterialDepositionMgPerDay,
-	boneFormationMgPerDay,
-	boneResorptionMgPerDay,
-	fractionalAbsorption,
-	homeostaticSignal,
-	lifeStageResorptionMgPerDay,
-	plasmaCalciumMmolL,
-	secretionMgPerDay,
-	urineMgPerDay
-} from './fluxes';
+import { assumptionValues, type Assumption } from './assumptions';
+import { ARTERIAL_INDEX_UNIT_MG, PTH_REFERENCE_PG_ML } from './constants';
+import { assembleFluxes, plasmaCalciumMmolL } from './fluxes';
 import { sanitizeInputs, type ModelInputs } from './parameters';
+import { fluxPointOf } from './point';
 import { massBalanceErrorMg, type ModelState } from './state';
-import {
-	carboxylatedMgpFraction,
-	carboxylatedOsteocalcinFraction,
-	effectiveMk7DoseMcgPerDay
-} from './vitamins';
+import { effectiveMk7DoseMcgPerDay, internationalNormalisedRatio } from './vitamins';
 
 /** One moment of a run. Flows are instantaneous (mg/day); changes are relative to the run's origin (day 0). */
 export interface Snapshot {
@@ -42,8 +30,18 @@ export interface Snapshot {
 	arterialDepositionMgPerDay: number;
 	carboxylatedOsteocalcinFraction: number;
 	carboxylatedMgpFraction: number;
-	/** PTH/calcitriol-like signal, 1 at the set point; above 1 when blood calcium runs low. */
+	/** PTH relative to the reference adult (PTH / 35 pg/mL): 1 at the set point, above 1 when calcium runs low. */
 	homeostaticSignal: number;
+	/** Plasma parathyroid hormone (pg/mL); reference ≈ 10–65. */
+	pthPgMl: number;
+	/** Plasma calcitriol, 1,25(OH)2D (pmol/L); reference ≈ 40–150. */
+	calcitriolPmolL: number;
+	/** International normalised ratio of clotting time: 1.0 off warfarin, ~2–3 on it; more vitamin K lowers it. */
+	inr: number;
+	/** Gut calcium-transport capacity relative to the reference adult (adapts to calcitriol over weeks). */
+	gutTransportCapacity: number;
+	/** Remodelling space (mg of calcium resorbed from sites not yet refilled). */
+	remodellingSpaceMg: number;
 	/** Plasma total calcium (mmol/L); normal 2.2–2.6. */
 	bloodCalciumMmolL: number;
 	/** Calcium in blood and extracellular fluid (mg). */
@@ -63,47 +61,57 @@ export interface Snapshot {
 	massBalanceErrorMg: number;
 }
 
-/** The snapshot of `state` under `inputs`, with changes relative to `origin` (normally the day-0 state). */
-export function snapshotOf(state: ModelState, inputs: ModelInputs, origin: ModelState): Snapshot {
-	const clean = sanitizeInputs(inputs);
-	const ecf = state.ecfCalciumMg;
-	const signal = homeostaticSignal(ecf);
-	const secretion = secretionMgPerDay(ecf);
-	const fraction = fractionalAbsorption(
-		clean.calciumMgPerDay + secretion,
-		state.serum25OHDNmolL,
-		signal
-	);
-	const lumenOutflow = state.gutLumenMg / GUT_TRANSIT_DAYS;
-	const gross = fraction * lumenOutflow;
-	const dose = effectiveMk7DoseMcgPerDay(state.mk7SerumNgPerMl);
-	const carboxylatedOsteocalcin = carboxylatedOsteocalcinFraction(dose, clean.warfarin);
-	const carboxylatedMgp = carboxylatedMgpFraction(dose, clean.warfarin);
-	const formation = boneFormationMgPerDay(carboxylatedOsteocalcin);
-	const resorption = boneResorptionMgPerDay(
-		lifeStageResorptionMgPerDay(clean.lifeStage, state.daysSinceMenopause),
-		signal
-	);
+/**
+ * The snapshot of `state` under `inputs`, with changes relative to `origin` (normally the day-0 state). Flows answer
+ * the current inputs at once (absorption is a share of today's intake plus secretions, so it never exceeds them and
+ * never falls when intake rises); the unabsorbed calcium already in transit leaves as faeces over about a day.
+ */
+export function snapshotOf(
+	state: ModelState,
+	inputs: ModelInputs,
+	origin: ModelState,
+	assume: Assumption = 'central'
+): Snapshot {
+	return snapshotOfClean(state, sanitizeInputs(inputs), origin, assume);
+}
+
+/** `snapshotOf` for inputs already in range (runs call it once per snapshot). */
+export function snapshotOfClean(
+	state: ModelState,
+	clean: ModelInputs,
+	origin: ModelState,
+	assume: Assumption
+): Snapshot {
+	const point = fluxPointOf(state, clean, assumptionValues(assume));
+	const flux = assembleFluxes(point);
 	return {
 		day: state.timeDays,
 		intakeMgPerDay: clean.calciumMgPerDay,
 		serum25OHDNmolL: state.serum25OHDNmolL,
 		mk7SerumNgPerMl: state.mk7SerumNgPerMl,
-		fractionalAbsorption: fraction,
-		grossAbsorptionMgPerDay: gross,
-		secretionMgPerDay: secretion,
-		netAbsorptionMgPerDay: gross - secretion,
-		faecalMgPerDay: lumenOutflow - gross,
-		urineMgPerDay: urineMgPerDay(ecf),
-		boneFormationMgPerDay: formation,
-		boneResorptionMgPerDay: resorption,
-		netBoneBalanceMgPerDay: formation - resorption,
-		arterialDepositionMgPerDay: arterialDepositionMgPerDay(ecf, carboxylatedMgp),
-		carboxylatedOsteocalcinFraction: carboxylatedOsteocalcin,
-		carboxylatedMgpFraction: carboxylatedMgp,
-		homeostaticSignal: signal,
-		bloodCalciumMmolL: plasmaCalciumMmolL(ecf),
-		ecfCalciumMg: ecf,
+		fractionalAbsorption: flux.fractionalAbsorption,
+		grossAbsorptionMgPerDay: flux.absorbed,
+		secretionMgPerDay: flux.secretion,
+		netAbsorptionMgPerDay: flux.absorbed - flux.secretion,
+		faecalMgPerDay: flux.faecal,
+		urineMgPerDay: flux.urine,
+		boneFormationMgPerDay: flux.formation,
+		boneResorptionMgPerDay: flux.resorption,
+		netBoneBalanceMgPerDay: flux.formation - flux.resorption,
+		arterialDepositionMgPerDay: flux.arterial,
+		carboxylatedOsteocalcinFraction: point.carboxylatedOsteocalcin,
+		carboxylatedMgpFraction: point.carboxylatedMgp,
+		homeostaticSignal: flux.pthPgMl / PTH_REFERENCE_PG_ML,
+		pthPgMl: flux.pthPgMl,
+		calcitriolPmolL: state.calcitriolPmolL,
+		inr: internationalNormalisedRatio(
+			effectiveMk7DoseMcgPerDay(state.mk7SerumNgPerMl),
+			clean.warfarin
+		),
+		gutTransportCapacity: state.gutTransportCapacity,
+		remodellingSpaceMg: state.remodellingSpaceMg,
+		bloodCalciumMmolL: plasmaCalciumMmolL(state.ecfCalciumMg),
+		ecfCalciumMg: state.ecfCalciumMg,
 		gutLumenCalciumMg: state.gutLumenMg,
 		boneCalciumG: state.boneMg / 1000,
 		boneMineralChangePct: ((state.boneMg - origin.boneMg) / origin.boneMg) * 100,

@@ -1,8 +1,13 @@
-/** The model state (calcium per compartment in mg, vitamin pools, time) and the starting state of every run. */
-import { BONE_CALCIUM_ADULT_MG, ECF_CALCIUM_SET_POINT_MG, GUT_TRANSIT_DAYS } from './constants';
+/** The model state (calcium per compartment in mg, hormones, vitamin pools, time) and the starting state of every run. */
 import {
-	REFERENCE_GUT_THROUGHPUT_MG_PER_DAY,
+	BONE_CALCIUM_ADULT_MG,
+	CALCITRIOL_REFERENCE_PMOL_L,
+	ECF_CALCIUM_SET_POINT_MG
+} from './constants';
+import {
+	REFERENCE_GUT_LUMEN_MG,
 	REFERENCE_MK7_SERUM_NG_PER_ML,
+	REFERENCE_REMODELLING_SPACE_MG,
 	REFERENCE_SERUM_25OHD_NMOL_L
 } from './calibration';
 import type { ModelInputs } from './parameters';
@@ -13,7 +18,7 @@ export interface ModelState {
 	timeDays: number;
 	/** Days spent after menopause (grows only while the life stage is postmenopausal). */
 	daysSinceMenopause: number;
-	/** Calcium in the gut lumen: food and secretions on their way to absorption or the faeces (mg). */
+	/** Unabsorbed calcium in transit to the faeces (mg). */
 	gutLumenMg: number;
 	/** Calcium in blood and extracellular fluid (mg); ~900 at the set point. */
 	ecfCalciumMg: number;
@@ -31,6 +36,14 @@ export interface ModelState {
 	serum25OHDNmolL: number;
 	/** Serum MK-7 (ng/mL). */
 	mk7SerumNgPerMl: number;
+	/** Parathyroid gland capacity, relative (1 in the reference adult): grows slowly while calcium runs low. */
+	pthGlandCapacity: number;
+	/** Plasma calcitriol, 1,25(OH)2D (pmol/L). */
+	calcitriolPmolL: number;
+	/** Gut calcium-transport capacity (calbindin, TRPV6), relative (1 in the reference adult). */
+	gutTransportCapacity: number;
+	/** Remodelling space: calcium resorbed from sites not yet refilled (mg; a gap in bone, not a pool of calcium). */
+	remodellingSpaceMg: number;
 }
 
 /** A copy of a state (states are never mutated once handed out). */
@@ -40,16 +53,16 @@ export function copyState(state: ModelState): ModelState {
 
 /**
  * The starting state of every run: the reference adult in steady state at the default inputs (calcium 1000 mg/day,
- * D3 600 IU/day, no K2), with plasma calcium at its set point, bone in balance and the vitamin pools at their
- * default steady state. The inputs do not change it, on purpose: every run, preset or shared link starts from the
- * same typical adult, so at default inputs nothing drifts, and other inputs make 25(OH)D move over 2–3 months,
- * MK-7 over ~2 weeks, and bone and artery over years. Postmenopausal runs start at menopause.
+ * D3 600 IU/day, moderate sun, no K2), with plasma calcium, PTH and calcitriol at their set points, bone in balance
+ * and the vitamin pools at their default steady state. The inputs do not change it, on purpose: every run, preset or
+ * shared link starts from the same typical adult; other inputs then move 25(OH)D over 2–3 months, MK-7 over ~2
+ * weeks, absorption over weeks, and bone and artery over years. Postmenopausal runs start at menopause.
  */
 export function initialState(_inputs?: ModelInputs): ModelState {
 	return {
 		timeDays: 0,
 		daysSinceMenopause: 0,
-		gutLumenMg: REFERENCE_GUT_THROUGHPUT_MG_PER_DAY * GUT_TRANSIT_DAYS,
+		gutLumenMg: REFERENCE_GUT_LUMEN_MG,
 		ecfCalciumMg: ECF_CALCIUM_SET_POINT_MG,
 		boneMg: BONE_CALCIUM_ADULT_MG,
 		arterialMg: 0,
@@ -57,7 +70,11 @@ export function initialState(_inputs?: ModelInputs): ModelState {
 		cumulativeFaecalMg: 0,
 		cumulativeUrinaryMg: 0,
 		serum25OHDNmolL: REFERENCE_SERUM_25OHD_NMOL_L,
-		mk7SerumNgPerMl: REFERENCE_MK7_SERUM_NG_PER_ML
+		mk7SerumNgPerMl: REFERENCE_MK7_SERUM_NG_PER_ML,
+		pthGlandCapacity: 1,
+		calcitriolPmolL: CALCITRIOL_REFERENCE_PMOL_L,
+		gutTransportCapacity: 1,
+		remodellingSpaceMg: REFERENCE_REMODELLING_SPACE_MG
 	};
 }
 

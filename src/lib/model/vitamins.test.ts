@@ -1,4 +1,4 @@
-// Vitamin pools and carboxylation land on the published anchors (model-reference §2–§3).
+// Vitamin pools and carboxylation land on the published anchors (doc/reference-values.md §2–§3).
 import { describe, expect, it } from 'vitest';
 import { defaultInputs } from './parameters';
 import { simulate, steadyState } from './simulate';
@@ -6,7 +6,10 @@ import {
 	carboxylatedMgpFraction,
 	carboxylatedOsteocalcinFraction,
 	inactiveMgpReduction,
+	internationalNormalisedRatio,
 	MK7_ELIMINATION_PER_DAY,
+	relaxToward,
+	warfarinExtrahepaticRetained,
 	serum25OHDSteadyStateNmolL,
 	ucOcRatioReduction
 } from './vitamins';
@@ -81,11 +84,44 @@ describe('MK-7 and carboxylation', () => {
 		expect(inactiveMgpReduction(0)).toBe(0);
 	});
 
-	it('falls to a low floor on warfarin, at any K2 dose', () => {
-		for (const dose of [0, 180, 1000]) {
+	it('falls to a low floor on warfarin that extra vitamin K lifts only at high doses (liver first)', () => {
+		for (const dose of [0, 45]) {
 			expect(carboxylatedOsteocalcinFraction(dose, true)).toBeLessThan(0.25);
 			expect(carboxylatedMgpFraction(dose, true)).toBeLessThan(0.25);
 			expect(carboxylatedMgpFraction(dose, true)).toBeGreaterThan(0);
 		}
+		expect(carboxylatedMgpFraction(1000, true)).toBeGreaterThan(0.7);
+		expect(warfarinExtrahepaticRetained(0, true)).toBeCloseTo(0.2, 10);
+		expect(warfarinExtrahepaticRetained(300, true)).toBeCloseTo(0.6, 10);
+		expect(warfarinExtrahepaticRetained(300, false)).toBe(1);
+	});
+
+	it('gives an INR of 1 off warfarin, 2.5 on it, lowered by vitamin K dose by dose (Theuwissen 2013)', () => {
+		expect(internationalNormalisedRatio(0, false)).toBe(1);
+		expect(internationalNormalisedRatio(500, false)).toBe(1);
+		expect(internationalNormalisedRatio(0, true)).toBeCloseTo(2.5, 10);
+		expect(internationalNormalisedRatio(45, true)).toBeCloseTo(1.5, 10);
+		let previous = Infinity;
+		for (const dose of [0, 10, 20, 45, 100, 1000]) {
+			const inr = internationalNormalisedRatio(dose, true);
+			expect(inr).toBeLessThan(previous);
+			expect(inr).toBeGreaterThanOrEqual(1);
+			previous = inr;
+		}
+	});
+
+	it('sets 25(OH)D by sun and dose: deficiency with no sun, the model-1 curve with moderate sun', () => {
+		expect(serum25OHDSteadyStateNmolL(0, 'none')).toBeCloseTo(8, 10);
+		expect(serum25OHDSteadyStateNmolL(0, 'moderate')).toBeCloseTo(45, 10);
+		expect(serum25OHDSteadyStateNmolL(800)).toBeCloseTo(45 + 90 * (1 - Math.exp(-800 / 3500)), 10);
+		expect(serum25OHDSteadyStateNmolL(0, 'low')).toBeLessThan(25);
+		expect(serum25OHDSteadyStateNmolL(0, 'high')).toBeGreaterThan(90);
+		expect(serum25OHDSteadyStateNmolL(-100, 'none')).toBe(serum25OHDSteadyStateNmolL(0, 'none'));
+	});
+
+	it('relaxes toward its target, never away from it, exactly', () => {
+		expect(relaxToward(10, 20, 1, 1)).toBeCloseTo(20 - 10 * Math.exp(-1), 12);
+		expect(relaxToward(30, 20, 1, 1)).toBeCloseTo(20 + 10 * Math.exp(-1), 12);
+		expect(relaxToward(10, 20, 0, 5)).toBe(10);
 	});
 });

@@ -1,29 +1,43 @@
-/** Vitamin pools and carboxylation: serum 25(OH)D, serum MK-7, and the carboxylated shares of osteocalcin and MGP. */
+/**
+ * Vitamin pools and carboxylation: serum 25(OH)D (sun, diet, supplements), serum MK-7, the carboxylated shares of
+ * osteocalcin and MGP, and the liver branch (clotting factors, INR) under warfarin.
+ */
 import {
 	INACTIVE_MGP_DIET,
 	INACTIVE_MGP_HALF_EFFECT_DOSE_MCG,
 	INACTIVE_MGP_MAX_REDUCTION,
 	MK7_DIET_SERUM_NG_PER_ML,
 	MK7_HALF_LIFE_DAYS,
+	LIVER_HALF_SATURATION_MCG,
 	MK7_SERUM_PER_DOSE_NG_PER_ML,
-	SERUM_25OHD_BASE_NMOL_L,
 	SERUM_25OHD_DOSE_SCALE_IU,
+	SERUM_25OHD_FLOOR_NMOL_L,
 	SERUM_25OHD_RISE_NMOL_L,
+	SUN_EQUIVALENT_IU,
 	UCOC_RATIO_HALF_EFFECT_DOSE_MCG,
 	UCOC_RATIO_MAX_REDUCTION,
 	UNDERCARBOXYLATED_OSTEOCALCIN_DIET,
-	VITAMIN_D_ABSORPTION_HALF_SATURATION_NMOL_L,
-	WARFARIN_CARBOXYLATION_RETAINED
+	WARFARIN_DIET_VITAMIN_K_MCG,
+	WARFARIN_EXTRAHEPATIC_HALF_DOSE_MCG,
+	WARFARIN_EXTRAHEPATIC_RETAINED
 } from './constants';
+import type { SunExposure } from './parameters';
 
 /** Rate constant of MK-7 elimination (per day), from its ~68 h half-life (Schurgers 2007). */
 export const MK7_ELIMINATION_PER_DAY = Math.LN2 / MK7_HALF_LIFE_DAYS;
 
-/** Steady-state serum 25(OH)D for a D3 intake: 45 + 90·(1 − e^(−IU/3500)) nmol/L (fit to Heaney 2003, Gallagher 2012). */
-export function serum25OHDSteadyStateNmolL(d3IuPerDay: number): number {
+/**
+ * Steady-state serum 25(OH)D (nmol/L) for a D3 intake and a sun level: 8 + 127·(1 − e^(−(IU + sun)/3500)); with
+ * moderate sun exactly 45 + 90·(1 − e^(−IU/3500)) (fit to Heaney 2003, Gallagher 2012). No sun and no D3: ~8 nmol/L.
+ */
+export function serum25OHDSteadyStateNmolL(
+	d3IuPerDay: number,
+	sunExposure: SunExposure = 'moderate'
+): number {
+	const equivalentIu = Math.max(0, d3IuPerDay) + SUN_EQUIVALENT_IU[sunExposure];
 	return (
-		SERUM_25OHD_BASE_NMOL_L +
-		SERUM_25OHD_RISE_NMOL_L * (1 - Math.exp(-Math.max(0, d3IuPerDay) / SERUM_25OHD_DOSE_SCALE_IU))
+		SERUM_25OHD_FLOOR_NMOL_L +
+		SERUM_25OHD_RISE_NMOL_L * (1 - Math.exp(-equivalentIu / SERUM_25OHD_DOSE_SCALE_IU))
 	);
 }
 
@@ -63,30 +77,58 @@ export function ucOcRatioReduction(doseMcgPerDay: number): number {
 }
 
 /**
+ * Share of bone and vessel carboxylation left on warfarin (1 off it). Warfarin blocks VKORC1; extra vitamin K partly
+ * overcomes the block by the warfarin-insensitive route, but the liver takes it first (McCann & Ames 2009), so the
+ * extrahepatic share rises only at high doses: 0.2 + 0.8·D²/(D² + 300²). Assumed shape.
+ */
+export function warfarinExtrahepaticRetained(doseMcgPerDay: number, warfarin: boolean): number {
+	if (!warfarin) return 1;
+	const dose = Math.max(0, doseMcgPerDay);
+	const squared = dose * dose;
+	const half = WARFARIN_EXTRAHEPATIC_HALF_DOSE_MCG * WARFARIN_EXTRAHEPATIC_HALF_DOSE_MCG;
+	return (
+		WARFARIN_EXTRAHEPATIC_RETAINED +
+		(1 - WARFARIN_EXTRAHEPATIC_RETAINED) * (squared / (squared + half))
+	);
+}
+
+/**
  * Carboxylated share of osteocalcin (0–1). With diet alone ~75% (undercarboxylated 20–30%, O'Connor 2007);
- * MK-7 lowers the ucOC/cOC ratio by the Dalmeijer 2012 fit; warfarin leaves a low floor (assumed 20% of normal).
+ * MK-7 lowers the ucOC/cOC ratio by the Dalmeijer 2012 fit; on warfarin it keeps the retained share.
  */
 export function carboxylatedOsteocalcinFraction(doseMcgPerDay: number, warfarin: boolean): number {
 	const dietRatio = UNDERCARBOXYLATED_OSTEOCALCIN_DIET / (1 - UNDERCARBOXYLATED_OSTEOCALCIN_DIET);
 	const ratio = dietRatio * (1 - ucOcRatioReduction(doseMcgPerDay));
-	const carboxylated = 1 / (1 + ratio);
-	return warfarin ? carboxylated * WARFARIN_CARBOXYLATION_RETAINED : carboxylated;
+	return warfarinExtrahepaticRetained(doseMcgPerDay, warfarin) / (1 + ratio);
 }
 
 /**
  * Carboxylated share of MGP (0–1). With diet alone 60% (assumed); MK-7 lowers the inactive share by the
- * Dalmeijer 2012 fit; warfarin leaves a low floor (assumed 20% of normal).
+ * Dalmeijer 2012 fit; on warfarin it keeps the retained share.
  */
 export function carboxylatedMgpFraction(doseMcgPerDay: number, warfarin: boolean): number {
 	const carboxylated = 1 - INACTIVE_MGP_DIET * (1 - inactiveMgpReduction(doseMcgPerDay));
-	return warfarin ? carboxylated * WARFARIN_CARBOXYLATION_RETAINED : carboxylated;
+	return carboxylated * warfarinExtrahepaticRetained(doseMcgPerDay, warfarin);
 }
 
 /**
- * How much 25(OH)D enables active calcium absorption (0–1): S/(S + 20 nmol/L) (VITAMIN_D_ABSORPTION_HALF_SATURATION_NMOL_L). Steep only in deep deficiency
- * (Need 2008), small gains when replete (Hansen 2008; Aloia 2014).
+ * Carboxylated share of the liver's clotting factors (0–1): 1 off warfarin (the liver is served first, McCann &
+ * Ames 2009); on warfarin, vitamin K reaching the carboxylase by the insensitive route, (K_diet + D)/(K_diet + D + K_L),
+ * fitted to Theuwissen 2013 (acenocoumarol).
  */
-export function vitaminDAbsorptionFactor(serum25OHDNmolL: number): number {
-	const serum = Math.max(0, serum25OHDNmolL);
-	return serum / (serum + VITAMIN_D_ABSORPTION_HALF_SATURATION_NMOL_L);
+export function carboxylatedClottingFactorFraction(
+	doseMcgPerDay: number,
+	warfarin: boolean
+): number {
+	if (!warfarin) return 1;
+	const supply = WARFARIN_DIET_VITAMIN_K_MCG + Math.max(0, doseMcgPerDay);
+	return supply / (supply + LIVER_HALF_SATURATION_MCG);
+}
+
+/**
+ * International normalised ratio: 1.0 off warfarin; on it, inversely proportional to the carboxylated clotting
+ * factors (2.5 on the diet alone, the middle of the therapeutic 2–3). More vitamin K always lowers it.
+ */
+export function internationalNormalisedRatio(doseMcgPerDay: number, warfarin: boolean): number {
+	return 1 / carboxylatedClottingFactorFraction(doseMcgPerDay, warfarin);
 }

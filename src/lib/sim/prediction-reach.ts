@@ -14,7 +14,7 @@ import {
 
 export type Reach = Record<PredictedQuantity, Record<PredictionHorizon, [number, number]>>;
 
-/** Every corner of the inputs (each slider at its ends, both life stages, with and without warfarin) and the typical adult. */
+/** Every corner of the inputs (each slider at its ends, both life stages, with and without warfarin, no sun and a lot) and the typical adult. */
 export function reachInputs(): ModelInputs[] {
 	const corners: ModelInputs[] = [defaultInputs()];
 	for (const k2McgPerDay of [k2Spec.min, k2Spec.max])
@@ -22,7 +22,15 @@ export function reachInputs(): ModelInputs[] {
 			for (const calciumMgPerDay of [calciumSpec.min, calciumSpec.max])
 				for (const lifeStage of ['adult', 'postmenopausal'] as const)
 					for (const warfarin of [false, true])
-						corners.push({ k2McgPerDay, d3IuPerDay, calciumMgPerDay, lifeStage, warfarin });
+						for (const sunExposure of ['none', 'high'] as const)
+							corners.push({
+								k2McgPerDay,
+								d3IuPerDay,
+								calciumMgPerDay,
+								lifeStage,
+								warfarin,
+								sunExposure
+							});
 	return corners;
 }
 

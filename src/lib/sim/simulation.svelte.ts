@@ -11,6 +11,7 @@ import {
 } from '$lib/model';
 import { defaultInputs, sanitizeInputs, type ModelInputs } from '$lib/model/parameters';
 import { Comparison } from './comparison.svelte';
+import { AssumptionBandRuns } from './assumption-band';
 import { GhostTrajectory } from './ghost-trajectory';
 import { OutcomeHistory, type BandPoint, type HistoryPoint } from './history';
 import { daysPerSecond, type SpeedId } from './speeds';
@@ -65,6 +66,8 @@ export class Simulation {
 	// Not reactive on purpose, like the frame listeners: called imperatively, never rendered.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly pauseRules = new Set<PauseRule>();
+	/** The low–high band of the model's assumptions around the run (charts, both views). */
+	readonly assumptionBand = new AssumptionBandRuns(this.modelState);
 	// Not reactive on purpose: listeners are called imperatively from the clock, never rendered.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private readonly frameListeners = new Set<(realSeconds: number) => void>();
@@ -82,10 +85,14 @@ export class Simulation {
 	evidence: EvidenceScaledOutcomes = $derived(
 		evidenceScaledOutcomes(this.inputs, this.horizonDays)
 	);
-	/** The trial-sized bone outcome as a range over the chart horizon, one point a month. */
+	/** The trial-sized bone outcome as a range, one point a month, only as far as trials ran (none where no trial studied these people). */
 	evidenceBoneBand: BandPoint[] = $derived.by(() => {
 		const band: BandPoint[] = [];
-		for (let day = 0; day <= this.horizonDays + 1; day += DAYS_PER_YEAR / 12) {
+		const covered = evidenceScaledOutcomes(this.inputs, 0);
+		if (covered.boneNoTrialData === 'population' || covered.boneNoTrialData === 'warfarin')
+			return band;
+		const lastDay = Math.min(this.horizonDays + 1, covered.boneTrialYears * DAYS_PER_YEAR);
+		for (let day = 0; day <= lastDay; day += DAYS_PER_YEAR / 12) {
 			const { low, high } = evidenceScaledOutcomes(this.inputs, day).boneMineralChangePct;
 			band.push({ day, low, high });
 		}
@@ -172,7 +179,10 @@ export class Simulation {
 		this.modelState = this.live;
 		this.origin = this.live;
 		this.startInputs = this.inputs;
-		this.history.clear(this.outcomePoint(this.live));
+		const first = this.outcomePoint(this.live);
+		this.history.clear(first);
+		this.assumptionBand.reset(this.live);
+		this.assumptionBand.record(this.inputs, first, this.history.points.length);
 		this.historyUnpublished = false;
 		this.historyPoints = this.history.points.slice();
 	}
@@ -205,12 +215,14 @@ export class Simulation {
 		if (!(days > 0) || this.failure) return;
 		try {
 			this.live = advance(this.live, this.inputs, days);
-			if (
-				this.history.isDue(this.live.timeDays) &&
-				this.history.record(this.outcomePoint(this.live))
-			) {
-				this.historyUnpublished = true;
-				if (this.shouldPause()) this.playing = false;
+			this.assumptionBand.advance(this.inputs, days);
+			if (this.history.isDue(this.live.timeDays)) {
+				const point = this.outcomePoint(this.live);
+				if (this.history.record(point)) {
+					this.assumptionBand.record(this.inputs, point, this.history.points.length);
+					this.historyUnpublished = true;
+					if (this.shouldPause()) this.playing = false;
+				}
 			}
 		} catch (error) {
 			this.playing = false;

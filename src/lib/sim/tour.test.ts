@@ -62,10 +62,11 @@ describe('what the tour text claims, checked against the model', () => {
 		expect(f.activeEnd - f.activeStart).toBeGreaterThan(10);
 	});
 
-	it('more active MGP slows the arterial index below the typical year', () => {
+	it('more active MGP slows the arterial index below the typical year, as far as the assumed brake allows', () => {
 		const f = figuresOf('mgp');
 		expect(f.activeEnd).toBeGreaterThan(f.activeStart);
-		expect(f.index).toBeLessThan(0.75 * f.typicalIndex);
+		expect(f.index).toBeLessThan(f.typicalIndex);
+		expect(f.index).toBeGreaterThan(0.6 * f.typicalIndex);
 	});
 
 	it('D3 and calcium without K2 raise the index; K2 brings it back down', () => {

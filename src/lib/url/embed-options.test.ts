@@ -15,7 +15,15 @@ describe('parseEmbedOptions', () => {
 	it('gives the defaults for an empty query: every control and panel, nothing locked, paused', () => {
 		expect(parseEmbedOptions('')).toStrictEqual({
 			options: {
-				controls: ['k2McgPerDay', 'd3IuPerDay', 'calciumMgPerDay', 'lifeStage', 'warfarin', 'time'],
+				controls: [
+					'k2McgPerDay',
+					'd3IuPerDay',
+					'calciumMgPerDay',
+					'lifeStage',
+					'warfarin',
+					'sunExposure',
+					'time'
+				],
 				panels: ['readouts', 'charts', 'closeup', 'evidence'],
 				lock: [],
 				theme: 'default',

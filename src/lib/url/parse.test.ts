@@ -15,7 +15,7 @@ describe('parseAppState', () => {
 
 	it('reads every field by its short name', () => {
 		const { state, rejected } = parseAppState(
-			'?k2=180&d3=800&ca=1200&life=postmenopausal&warfarin=1&view=evidence&speed=month&play=0&tour=3&lang=es&hide=readouts'
+			'?k2=180&d3=800&ca=1200&life=postmenopausal&warfarin=1&sun=none&view=evidence&speed=month&play=0&tour=3&lang=es&hide=readouts'
 		);
 		expect(rejected).toStrictEqual([]);
 		expect(state).toStrictEqual({
@@ -24,7 +24,8 @@ describe('parseAppState', () => {
 				d3IuPerDay: 800,
 				calciumMgPerDay: 1200,
 				lifeStage: 'postmenopausal',
-				warfarin: true
+				warfarin: true,
+				sunExposure: 'none'
 			},
 			view: 'evidence',
 			speed: 'month',

@@ -18,13 +18,20 @@ const labels: Record<InputId, () => string> = {
 	d3IuPerDay: () => m.input_d3_label(),
 	calciumMgPerDay: () => m.input_calcium_label(),
 	lifeStage: () => m.input_life_stage_label(),
-	warfarin: () => m.input_warfarin_label()
+	warfarin: () => m.input_warfarin_label(),
+	sunExposure: () => m.input_sun_label()
 };
 
 const optionLabels: { [Id in ChoiceInputId]: Record<ModelInputs[Id], () => string> } = {
 	lifeStage: {
 		adult: () => m.life_stage_adult(),
 		postmenopausal: () => m.life_stage_postmenopausal()
+	},
+	sunExposure: {
+		none: () => m.sun_none(),
+		low: () => m.sun_low(),
+		moderate: () => m.sun_moderate(),
+		high: () => m.sun_high()
 	}
 };
 

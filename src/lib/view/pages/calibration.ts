@@ -1,4 +1,4 @@
-// The calibration anchors of model-reference.md §1–§3, grouped into the three tables of the about page.
+// The calibration anchors of doc/reference-values.md §1–§3, grouped into the three tables of the about page.
 import { m } from '$lib/paraglide/messages';
 import type { Message, ReferenceId } from './references';
 

@@ -1,4 +1,4 @@
-// The evidence grades of model-reference.md §5: each claim of the model with its grade and key sources.
+// The evidence grades of doc/reference-values.md §5: each claim of the model with its grade and key sources.
 import { m } from '$lib/paraglide/messages';
 import type { Message, ReferenceId } from './references';
 

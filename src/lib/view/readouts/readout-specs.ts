@@ -69,6 +69,32 @@ export const readoutSpecs: ReadoutSpec[] = [
 		group: 'flows'
 	},
 	{
+		quantity: 'pthPgMl',
+		label: () => m.readout_pth(),
+		units: 'pg/mL',
+		scale: 1,
+		digits: 0,
+		showTarget: true,
+		group: 'flows'
+	},
+	{
+		quantity: 'calcitriolPmolL',
+		label: () => m.readout_calcitriol(),
+		units: 'pmol/L',
+		scale: 1,
+		digits: 0,
+		showTarget: true,
+		group: 'flows'
+	},
+	{
+		quantity: 'inr',
+		label: () => m.readout_inr(),
+		units: '',
+		scale: 1,
+		digits: 1,
+		group: 'flows'
+	},
+	{
 		quantity: 'boneMineralChangePct',
 		label: () => m.readout_bone_mineral_change(),
 		units: '%',
