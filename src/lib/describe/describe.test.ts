@@ -54,9 +54,10 @@ describe('describeSettledChange', () => {
 		const { inputs, now } = pausedAfter({ calciumMgPerDay: 300 });
 		const sentence = describeSettledChange(base, inputs, now, 'en');
 		expect(sentence).toContain('Calcium absorbed falls from 171 to 100 mg a day within a few days');
-		expect(sentence).toContain('calcium reaching the artery wall slows');
-		expect(sentence).toMatch(/bone loses \d+ mg a day\.$/);
-		expect(describeSettledChange(base, inputs, now, 'es')).toContain('el hueso pierde');
+		// Model 2 defends blood calcium (PTH, calcitriol), so intake barely moves the artery or, once settled, bone.
+		expect(sentence).toContain('calcium reaching the artery wall hardly changes');
+		expect(sentence).toMatch(/bone building and breakdown balance\.$/);
+		expect(describeSettledChange(base, inputs, now, 'es')).toContain('Calcio de la dieta 300 mg al día.');
 	});
 
 	it('describes warfarin as acting at once, from the old values', () => {
@@ -69,7 +70,7 @@ describe('describeSettledChange', () => {
 	it('describes menopause through bone resorption and bone loss', () => {
 		const { inputs, now } = pausedAfter({ lifeStage: 'postmenopausal' });
 		expect(describeSettledChange(base, inputs, now, 'en')).toMatch(
-			/^Life stage: after menopause\. Calcium leaving bone rises from 500 to 569 mg a day within a few days; bone loses 69 mg a day/
+			/^Life stage: after menopause\. Calcium leaving bone rises from 500 to 756 mg a day within a few days; bone loses 44 mg a day/
 		);
 		expect(describeSettledChange(base, inputs, now, 'es')).toMatch(
 			/^Etapa de la vida: después de la menopausia\./

@@ -52,7 +52,7 @@ describe('messages', () => {
 	it.each(patterns)('%s: every locale keeps the placeholders of the base message', (pattern) => {
 		const base = load(pattern, settings.baseLocale);
 		const placeholders = (text: unknown) =>
-			[...String(text).matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+			[...new Set([...String(text).matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
 		for (const locale of settings.locales) {
 			const messages = load(pattern, locale);
 			const broken = Object.keys(base).filter(
