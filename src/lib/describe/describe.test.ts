@@ -57,7 +57,9 @@ describe('describeSettledChange', () => {
 		// Model 2 defends blood calcium (PTH, calcitriol), so intake barely moves the artery or, once settled, bone.
 		expect(sentence).toContain('calcium reaching the artery wall hardly changes');
 		expect(sentence).toMatch(/bone building and breakdown balance\.$/);
-		expect(describeSettledChange(base, inputs, now, 'es')).toContain('Calcio de la dieta 300 mg al día.');
+		expect(describeSettledChange(base, inputs, now, 'es')).toContain(
+			'Calcio de la dieta 300 mg al día.'
+		);
 	});
 
 	it('describes warfarin as acting at once, from the old values', () => {
