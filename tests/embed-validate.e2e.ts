@@ -18,6 +18,10 @@ const validator = new HtmlValidate({
 		'doctype-style': 'off',
 		'void-style': 'off',
 		'attribute-boolean-style': 'off',
+		// Svelte writes a boolean attribute it sets from an expression as hidden="" (valid HTML).
+		'attribute-empty-style': 'off',
+		// A search-snippet length guideline, not validity: worksheet and answer-key titles name the whole activity.
+		'long-title': 'off',
 		'no-trailing-whitespace': 'off',
 		'no-inline-style': 'off'
 	}

@@ -130,6 +130,8 @@ test('the in-app switch stills the scene and the close-up', async ({ page }) => 
 	await expect(page.locator('canvas')).toHaveCount(1);
 	await page.getByRole('checkbox', { name: /reduce motion/i }).check();
 	await expect(page.locator('canvas')).toHaveCount(0);
+	// The close-up loads when it reaches the screen.
+	await closeUp(page).scrollIntoViewIfNeeded();
 	await expect(closeUp(page).locator('[data-motion]')).toHaveCount(0);
 	await expect(closeUp(page).getByText('before: inactive')).toBeVisible();
 });
@@ -139,7 +141,8 @@ test('while playing with motion, the close-up moves (the still test above can fa
 }) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Play' }).click();
-	// The close-up moves only while it is on screen.
+	// The close-up loads, and moves, only while it is on screen.
+	await closeUp(page).scrollIntoViewIfNeeded();
 	await closeUp(page)
 		.getByRole('img', { name: /vitamin K helps/ })
 		.scrollIntoViewIfNeeded();
