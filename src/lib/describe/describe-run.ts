@@ -104,7 +104,8 @@ export function describeSinceStart(locale: Locale, start: RunPoint, now: RunPoin
 
 /** "Compare with the pinned run": outcomes side by side, MGP and artery flow, and which inputs differ. No reference: say how to make one. */
 export function describeComparison(locale: Locale, now: RunPoint, reference?: RunPoint): string {
-	if (!reference) return m.hear_compare_none({}, { locale });
+	if (!reference)
+		return m.hear_compare_none({ pinButton: m.compare_pin({}, { locale }) }, { locale });
 	const here = now.snapshot;
 	const pinned = reference.snapshot;
 	const direction = relativeDirection(

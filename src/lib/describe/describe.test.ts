@@ -1,6 +1,13 @@
 // The describer's sentences in each language: built from the model's numbers, naming the input and its effect, formatted for the locale.
 import { describe, expect, it } from 'vitest';
-import { defaultInputs, initialState, snapshotOf, steadyState, type ModelInputs } from '$lib/model';
+import {
+	advance,
+	defaultInputs,
+	initialState,
+	snapshotOf,
+	steadyState,
+	type ModelInputs
+} from '$lib/model';
 import {
 	describeComparison,
 	describeProgress,
@@ -129,6 +136,49 @@ describe('run summaries', () => {
 		expect(describeComparison('es', run(base), run(base))).toContain(
 			'Las dos simulaciones tienen las mismas entradas.'
 		);
+	});
+
+	it('compares with the pinned run from the model numbers in English, Spanish and French', () => {
+		const ran = (inputs: ModelInputs): RunPoint => {
+			const origin = initialState(inputs);
+			return { inputs, snapshot: snapshotOf(advance(origin, inputs, 400), inputs, origin) };
+		};
+		const here = ran({ ...base, k2McgPerDay: 360 });
+		const pinned = ran(base);
+		const en = describeComparison('en', here, pinned);
+		const [bone, pinnedBone] = [here, pinned].map((point) =>
+			point.snapshot.boneMineralChangePct.toFixed(2)
+		);
+		const [artery, pinnedArtery] = [here, pinned].map((point) =>
+			point.snapshot.arterialCalciumIndex.toFixed(2)
+		);
+		expect(artery, 'K2 slows arterial calcification').not.toBe(pinnedArtery);
+		expect(en).toMatch(
+			new RegExp(
+				`^Compared with the pinned run: bone mineral \\+?${bone} percent here, \\+?${pinnedBone} pinned; ` +
+					`arterial calcification index ${artery} here, ${pinnedArtery} pinned\\. ` +
+					'Active MGP 7\\d percent here, 60 pinned; calcium reaching the artery wall is slower here\\. ' +
+					'The runs differ in vitamin K2 from 0 µg/day to 360 µg/day\\.$'
+			)
+		);
+		const es = describeComparison('es', here, pinned);
+		expect(es).toMatch(/^Comparado con la simulación fijada: mineral óseo/);
+		expect(es).toContain(`índice de calcificación arterial ${artery.replace('.', ',')} aquí`);
+		expect(es).toMatch(/MGP activa 7\d por ciento aquí, 60 en la fijada/);
+		expect(es).toContain('es más lento aquí');
+		const fr = describeComparison('fr', here, pinned);
+		expect(fr).toMatch(/^Par rapport à la simulation épinglée : minéral osseux/);
+		expect(fr).toMatch(/MGP active 7\d pour cent ici, 60 épinglée/);
+		expect(fr).toContain('arrive plus lentement ici');
+		expect(describeComparison('fr', pinned, here)).toContain('arrive plus vite ici');
+	});
+
+	it('says how to pin a run, naming the pin button, in each language', () => {
+		expect(describeComparison('en', run(base))).toContain(
+			'press “Pin these settings” above the charts'
+		);
+		expect(describeComparison('es', run(base))).toContain('pulsa «Fijar estos ajustes»');
+		expect(describeComparison('fr', run(base))).toContain('appuyez sur « Épingler ces réglages »');
 	});
 
 	it('summarises a year and a mid-year change in each language', () => {

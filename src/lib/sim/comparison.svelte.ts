@@ -1,5 +1,6 @@
 // Runs side by side on the charts: a pinned reference (settings kept while the student tries others) and the preview of where the current settings lead from now.
-import { advance, snapshotOf, type ModelInputs, type ModelState } from '$lib/model';
+import type { RunPoint } from '$lib/describe';
+import { advance, initialState, snapshotOf, type ModelInputs, type ModelState } from '$lib/model';
 import { GhostTrajectory } from './ghost-trajectory';
 import type { HistoryPoint } from './history';
 
@@ -61,6 +62,18 @@ export class Comparison {
 		if (state.timeDays === 0 && this.run.inputs === this.run.startInputs) return this.run.ghost;
 		return projectFrom(state, this.run.inputs, this.run.origin, this.run.horizonDays);
 	});
+
+	/**
+	 * The pinned run at model day `day`: the pinned inputs run from their own day 0, as the chart's pinned line
+	 * draws them, for "Compare with the pinned run". Null when nothing is pinned. One model run (~60 ms at ten years).
+	 */
+	pinnedAt(day: number): RunPoint | null {
+		const inputs = this.pinnedInputs;
+		if (!inputs) return null;
+		const origin = initialState(inputs);
+		const state = day > 0 ? advance(origin, inputs, day) : origin;
+		return { inputs, snapshot: snapshotOf(state, inputs, origin) };
+	}
 
 	/** Keeps the current settings as the reference line. */
 	pin(): void {
