@@ -1,7 +1,7 @@
 // Hearing the experiment: a simulated screen reader (@guidepup/virtual-screen-reader) listens while a student moves K2, runs the clock and takes the tour.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openExplorer } from './explorer-helpers';
+import { openExplorer, stepBy } from './explorer-helpers';
 import { tourSteps } from '../src/lib/sim/tour';
 import {
 	clearSpoken,
@@ -83,7 +83,27 @@ test('"What changed since the start?" speaks the run so far', async ({ page }) =
 	await page.getByRole('button', { name: 'What changed since the start?' }).click();
 	const said = await heard(page, 1, 2000);
 	expect(said[0]).toMatch(/^polite: After year 0, month \d, day \d+: bone mineral changed by/);
-	await expect(page.getByRole('button', { name: 'Compare with the pinned run' })).toHaveCount(0);
+});
+
+test('"Compare with the pinned run" says how to pin one, then speaks both runs from the model', async ({
+	page
+}) => {
+	await openExplorer(page);
+	await startReader(page);
+	const compare = page.getByRole('button', { name: 'Compare with the pinned run' });
+	await compare.click();
+	expect((await heard(page, 1, 2000))[0]).toBe(
+		'polite: There is no pinned run yet. To make one, press “Pin these settings” above the charts, change the settings, then compare.'
+	);
+	await page.getByRole('button', { name: 'Pin these settings' }).click();
+	await page.getByRole('slider', { name: /K2/ }).fill('360');
+	await stepBy(page, 'month', 3);
+	await clearSpoken(page);
+	await compare.click();
+	const said = await heard(page, 1, 3000);
+	expect(said[0]).toMatch(
+		/^polite: Compared with the pinned run: bone mineral [-+]?\d\.\d\d percent here, [-+]?\d\.\d\d pinned; arterial calcification index (\d\.\d\d) here, (\d\.\d\d) pinned\. Active MGP 7\d percent here, 60 pinned; calcium reaching the artery wall is slower here\. The runs differ in vitamin K2 from 0 µg\/day to 360 µg\/day\.$/
+	);
 });
 
 test('the tour can be completed by ear: each step is spoken and Finish returns to its button', async ({
