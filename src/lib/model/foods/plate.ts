@@ -1,0 +1,71 @@
+/** A plate (portions per day by food) summed into per-day totals and into the model's diet inputs, clamped to the parameter spec. */
+import { clampNumericInput, inputSpecs, type ModelInputs } from '../parameters';
+import { cleanPlate, type FoodId, type Plate } from './food-ids';
+import { foodById } from './foods';
+import { NUTRIENTS, type Food, type Nutrient } from './schema';
+
+export type { Plate } from './food-ids';
+
+/** Amounts of the five nutrients (mg, IU, µg, µg, µg). */
+export type NutrientTotals = Record<Nutrient, number>;
+
+/** The diet input of the parameter spec that each nutrient sets (supplements stay separate sliders). */
+export const DIET_INPUT_OF = {
+	calciumMg: 'calciumMgPerDay',
+	vitaminDIu: 'dietVitaminDIuPerDay',
+	k1Mcg: 'k1McgPerDay',
+	mk4Mcg: 'mk4McgPerDay',
+	mk7Mcg: 'dietMk7McgPerDay'
+} as const satisfies Record<Nutrient, keyof ModelInputs>;
+
+export type DietInputId = (typeof DIET_INPUT_OF)[Nutrient];
+export type DietInputs = Pick<ModelInputs, DietInputId>;
+
+/** Nothing: the start of every sum. */
+export function zeroTotals(): NutrientTotals {
+	return { calciumMg: 0, vitaminDIu: 0, k1Mcg: 0, mk4Mcg: 0, mk7Mcg: 0 };
+}
+
+/** What one portion of `food` holds: its per-100 g values scaled to the portion's grams. */
+export function perPortion(food: Food): NutrientTotals {
+	const totals = zeroTotals();
+	for (const nutrient of NUTRIENTS)
+		totals[nutrient] = (food.per100g[nutrient].value * food.portionGrams) / 100;
+	return totals;
+}
+
+/** Per-day totals of a plate (portions are cleaned first: 0–6 in halves). */
+export function plateTotals(plate: Plate): NutrientTotals {
+	const totals = zeroTotals();
+	for (const [id, portions] of Object.entries(cleanPlate(plate)) as [FoodId, number][]) {
+		const portion = perPortion(foodById(id));
+		for (const nutrient of NUTRIENTS) totals[nutrient] += portion[nutrient] * portions;
+	}
+	return totals;
+}
+
+/** A total rounded as links write it (whole numbers for whole-number steps), so a shared link gives the same inputs. */
+function roundForStep(value: number, step: number): number {
+	return step >= 1 ? Math.round(value) : Math.round(value * 10) / 10;
+}
+
+/** The diet inputs a plate sets, each rounded and clamped to its spec's range (an empty plate gives the spec's minimum calcium). */
+export function plateInputs(plate: Plate): DietInputs {
+	const totals = plateTotals(plate);
+	const inputs: Record<string, number> = {};
+	for (const nutrient of NUTRIENTS) {
+		const id = DIET_INPUT_OF[nutrient];
+		const spec = inputSpecs.find((candidate) => candidate.id === id);
+		if (spec?.kind !== 'number') throw new Error(`The parameter spec has no numeric input ${id}.`);
+		inputs[id] = clampNumericInput(spec, roundForStep(totals[nutrient], spec.step));
+	}
+	return inputs as DietInputs;
+}
+
+/** True when `inputs` hold exactly the diet a plate gave (a slider moved since means the plate no longer describes them). */
+export function dietMatches(inputs: ModelInputs, diet: DietInputs): boolean {
+	return NUTRIENTS.every((nutrient) => {
+		const id = DIET_INPUT_OF[nutrient];
+		return inputs[id] === diet[id];
+	});
+}
