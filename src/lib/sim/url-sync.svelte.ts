@@ -3,6 +3,7 @@ import { untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { appLocale } from '$lib/i18n/locale.svelte';
+import { dietMatches, dietOf } from '$lib/model/foods/diet';
 import { appParamNames } from '$lib/url/app-schema';
 import { defaultAppState, type AppUrlState } from '$lib/url/app-state';
 import { embedParamNames } from '$lib/url/embed-options';
@@ -36,14 +37,17 @@ export function currentAppState(sim: Simulation, ui: ExplorerUi): AppUrlState {
 	};
 }
 
-/** The lesson parts of the link: the preset whose note is showing, and the predict question a link asked. */
-export function currentLesson(ui: ExplorerUi): LessonUrlState {
+/** The lesson parts of the link: the preset whose note is showing, the predict question a link asked, and the plate while the diet inputs are still the plate's. */
+export function currentLesson(ui: ExplorerUi, sim?: Simulation): LessonUrlState {
 	const predict = ui.classroom.predict;
 	const asked = predict.open && predict.asked;
+	const plate =
+		ui.plate && (!sim || dietMatches(sim.inputs, ui.plate.diet)) ? ui.plate.plate : undefined;
 	return {
 		preset: ui.classroom.presetNote ?? undefined,
 		predict: asked ? [...predict.question.quantities] : undefined,
-		horizon: asked ? predict.question.horizon : undefined
+		horizon: asked ? predict.question.horizon : undefined,
+		plate
 	};
 }
 
@@ -53,7 +57,7 @@ export function currentLink(base: string, sim: Simulation, ui: ExplorerUi): stri
 		base,
 		joinQueries(
 			serialiseAppState(currentAppState(sim, ui)),
-			serialiseLessonState(currentLesson(ui))
+			serialiseLessonState(currentLesson(ui, sim))
 		)
 	);
 }
@@ -67,9 +71,10 @@ export function applyAppState(state: AppUrlState, sim: Simulation, ui: ExplorerU
 	ui.tourStep = state.tour;
 }
 
-/** Applies a lesson link: the preset's note, and the predict panel with the link's question. */
-export function applyLesson(lesson: LessonUrlState, ui: ExplorerUi): void {
+/** Applies a lesson link: the preset's note, the predict panel with the link's question, and the plate (its diet is the inputs the link set). */
+export function applyLesson(lesson: LessonUrlState, ui: ExplorerUi, sim?: Simulation): void {
 	if (lesson.preset) ui.classroom.presetNote = lesson.preset;
+	if (lesson.plate && sim) ui.plate = { plate: lesson.plate, diet: dietOf(sim.inputs) };
 	if (lesson.predict || lesson.horizon)
 		ui.classroom.predict.ask({
 			quantities: lesson.predict ?? DEFAULT_QUESTION.quantities,
@@ -109,7 +114,7 @@ export function syncWithUrl(sim: Simulation, ui: ExplorerUi): void {
 		untrack(() => {
 			const { state, lesson, rejected } = readLink(location.search);
 			applyAppState(state, sim, ui);
-			applyLesson(lesson, ui);
+			applyLesson(lesson, ui, sim);
 			sim.home = { inputs: sim.inputs, view: sim.view, speed: sim.speed };
 			ui.rejected = rejected;
 			lastInputs = inputsKey(sim);
@@ -133,7 +138,7 @@ export function syncWithUrl(sim: Simulation, ui: ExplorerUi): void {
 		if (!restored) return;
 		const query = joinQueries(
 			serialiseAppState(currentAppState(sim, ui)),
-			serialiseLessonState(currentLesson(ui))
+			serialiseLessonState(currentLesson(ui, sim))
 		);
 		const inputs = inputsKey(sim);
 		const timer = setTimeout(() => {

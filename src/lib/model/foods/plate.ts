@@ -1,25 +1,15 @@
 /** A plate (portions per day by food) summed into per-day totals and into the model's diet inputs, clamped to the parameter spec. */
-import { clampNumericInput, inputSpecs, type ModelInputs } from '../parameters';
+import { clampNumericInput, inputSpecs } from '../parameters';
 import { cleanPlate, type FoodId, type Plate } from './food-ids';
+import { DIET_INPUT_OF, type DietInputs } from './diet';
 import { foodById } from './foods';
 import { NUTRIENTS, type Food, type Nutrient } from './schema';
 
 export type { Plate } from './food-ids';
+export { DIET_INPUT_OF, dietMatches, dietOf, type DietInputs } from './diet';
 
 /** Amounts of the five nutrients (mg, IU, µg, µg, µg). */
 export type NutrientTotals = Record<Nutrient, number>;
-
-/** The diet input of the parameter spec that each nutrient sets (supplements stay separate sliders). */
-export const DIET_INPUT_OF = {
-	calciumMg: 'calciumMgPerDay',
-	vitaminDIu: 'dietVitaminDIuPerDay',
-	k1Mcg: 'k1McgPerDay',
-	mk4Mcg: 'mk4McgPerDay',
-	mk7Mcg: 'dietMk7McgPerDay'
-} as const satisfies Record<Nutrient, keyof ModelInputs>;
-
-export type DietInputId = (typeof DIET_INPUT_OF)[Nutrient];
-export type DietInputs = Pick<ModelInputs, DietInputId>;
 
 /** Nothing: the start of every sum. */
 export function zeroTotals(): NutrientTotals {
@@ -60,12 +50,4 @@ export function plateInputs(plate: Plate): DietInputs {
 		inputs[id] = clampNumericInput(spec, roundForStep(totals[nutrient], spec.step));
 	}
 	return inputs as DietInputs;
-}
-
-/** True when `inputs` hold exactly the diet a plate gave (a slider moved since means the plate no longer describes them). */
-export function dietMatches(inputs: ModelInputs, diet: DietInputs): boolean {
-	return NUTRIENTS.every((nutrient) => {
-		const id = DIET_INPUT_OF[nutrient];
-		return inputs[id] === diet[id];
-	});
 }
