@@ -26,6 +26,7 @@ function grid(): ModelInputs[] {
 					for (const lifeStage of lifeStageSpec.options)
 						for (const warfarin of [false, true])
 							all.push({
+								...defaultInputs(),
 								calciumMgPerDay,
 								d3IuPerDay,
 								k2McgPerDay,

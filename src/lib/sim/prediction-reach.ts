@@ -24,6 +24,7 @@ export function reachInputs(): ModelInputs[] {
 					for (const warfarin of [false, true])
 						for (const sunExposure of ['none', 'high'] as const)
 							corners.push({
+								...defaultInputs(),
 								k2McgPerDay,
 								d3IuPerDay,
 								calciumMgPerDay,
