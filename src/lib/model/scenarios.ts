@@ -30,7 +30,7 @@ const base = defaultInputs();
 const westernDay = {
 	calciumMgPerDay: 845,
 	dietVitaminDIuPerDay: 71,
-	k1McgPerDay: 54,
+	k1McgPerDay: 53,
 	mk4McgPerDay: 20,
 	dietMk7McgPerDay: 5
 };
