@@ -82,3 +82,9 @@ test('keyboard only: open the plate, choose a starter plate, use it, and focus r
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 });
+
+test('a hand-written link with only a plate sets that plate’s diet inputs', async ({ page }) => {
+	await openExplorer(page, '/?plate=natto:2');
+	await expect(page).toHaveURL(/mk7-food=800/);
+	await expect(page).toHaveURL(/plate=natto:2/);
+});

@@ -14,6 +14,8 @@ export class ExplorerUi {
 	rejected = $state.raw<RejectedParam[]>([]);
 	/** The plate the diet inputs came from and the diet it gave; the link carries it while the inputs still match. */
 	plate = $state.raw<{ plate: Plate; diet: DietInputs } | null>(null);
+	/** Set when a link gave a plate but none of the diet inputs: the plate button applies the plate's inputs once the food table has loaded. */
+	plateToApply = $state(false);
 	/** Classroom tools that stay out of the link: the preset note and the predict–observe–explain exercise. */
 	readonly classroom = new ClassroomState();
 	/** The guided tour; each step it opens hides the preset note. */

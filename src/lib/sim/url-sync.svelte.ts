@@ -3,7 +3,8 @@ import { untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { appLocale } from '$lib/i18n/locale.svelte';
-import { dietMatches, dietOf } from '$lib/model/foods/diet';
+import { DIET_INPUT_IDS, dietMatches, dietOf } from '$lib/model/foods/diet';
+import { inputSpecs } from '$lib/model/parameters';
 import { appParamNames } from '$lib/url/app-schema';
 import { defaultAppState, type AppUrlState } from '$lib/url/app-state';
 import { embedParamNames } from '$lib/url/embed-options';
@@ -82,6 +83,15 @@ export function applyLesson(lesson: LessonUrlState, ui: ExplorerUi, sim?: Simula
 		});
 }
 
+/** True when the link sets none of the diet inputs itself (nor a preset): then a `plate` in it should set them. */
+export function linkLacksDiet(search: string): boolean {
+	const params = new URLSearchParams(search);
+	if (params.has('preset')) return false;
+	return !inputSpecs.some(
+		(spec) => (DIET_INPUT_IDS as readonly string[]).includes(spec.id) && params.has(spec.shortName)
+	);
+}
+
 /** Reads a whole link: the app state with a preset's inputs folded in, the lesson, and every rejected parameter. */
 export function readLink(search: string) {
 	const app = parseAppState(search, { otherKnownNames: lessonParamNames });
@@ -115,6 +125,7 @@ export function syncWithUrl(sim: Simulation, ui: ExplorerUi): void {
 			const { state, lesson, rejected } = readLink(location.search);
 			applyAppState(state, sim, ui);
 			applyLesson(lesson, ui, sim);
+			ui.plateToApply = lesson.plate !== undefined && linkLacksDiet(location.search);
 			sim.home = { inputs: sim.inputs, view: sim.view, speed: sim.speed };
 			ui.rejected = rejected;
 			lastInputs = inputsKey(sim);
