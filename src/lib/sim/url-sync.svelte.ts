@@ -85,6 +85,8 @@ export function applyLesson(lesson: LessonUrlState, ui: ExplorerUi, sim?: Simula
 
 /** True when the link sets none of the diet inputs itself (nor a preset): then a `plate` in it should set them. */
 export function linkLacksDiet(search: string): boolean {
+	// Read once, never rendered: no reactivity needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const params = new URLSearchParams(search);
 	if (params.has('preset')) return false;
 	return !inputSpecs.some(
