@@ -19,7 +19,7 @@ export { LIFE_STAGE_LIMITS, lifeStageLimits, type LifeStageLimits } from './life
 
 export const k2Spec = numberInput({
 	id: 'k2McgPerDay',
-	label: 'Vitamin K2 (MK-7) supplement',
+	label: 'Vitamin K2 supplement (MK-7 unless k2-form says otherwise)',
 	units: 'µg/day',
 	min: 0,
 	max: 1000,
