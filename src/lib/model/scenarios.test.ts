@@ -53,4 +53,28 @@ describe('presets built on plates', () => {
 			if (starter.sun) expect(preset.inputs.sunExposure).toBe(starter.sun);
 		}
 	});
+
+	const yearOf = (id: string, inputs = scenarioById(id)!.inputs) =>
+		simulate(inputs, { days: 365, every: 365 })[1];
+
+	it('natto plate: serum MK-7 near natto eaters (Kaneki 2001) and more active MGP than the Western plate', () => {
+		const western = yearOf('western_plate');
+		const natto = yearOf('natto_plate');
+		expect(natto.mk7SerumNgPerMl).toBeGreaterThan(3);
+		expect(natto.carboxylatedMgpFraction).toBeGreaterThan(western.carboxylatedMgpFraction + 0.1);
+	});
+
+	it('teen without milk builds less bone than the same teen at the RDA', () => {
+		const teen = scenarioById('teen_no_milk')!.inputs;
+		const low = yearOf('teen_no_milk');
+		const rda = yearOf('teen_no_milk', { ...teen, calciumMgPerDay: 1300 });
+		expect(low.boneMineralChangePct).toBeGreaterThan(0);
+		expect(rda.boneMineralChangePct).toBeGreaterThan(low.boneMineralChangePct);
+	});
+
+	it('winter indoors: 25(OH)D falls below the Western plate with sun', () => {
+		expect(yearOf('winter_indoors').serum25OHDNmolL).toBeLessThan(
+			yearOf('western_plate').serum25OHDNmolL - 15
+		);
+	});
 });
