@@ -52,7 +52,12 @@ describe('parseSimulateArgs', () => {
 				calciumMgPerDay: 1200,
 				lifeStage: 'postmenopausal',
 				warfarin: true,
-				sunExposure: 'moderate'
+				sunExposure: 'moderate',
+				k2Form: 'mk7',
+				dietVitaminDIuPerDay: 200,
+				k1McgPerDay: 250,
+				mk4McgPerDay: 10,
+				dietMk7McgPerDay: 15
 			},
 			days: 1096,
 			dtDays: 0.5,
@@ -93,7 +98,12 @@ describe('parseSimulateArgs', () => {
 		[['--days', '2.5'], /--days must be a whole number from 1 to 18263/],
 		[['--days', '100', '--every', '101'], /--every must be a whole number from 1 to 100/],
 		[['--dt', '2'], /--dt must be a number from 0.01 to 1/],
-		[['--life-stage', 'teen'], /--life-stage must be one of adult, postmenopausal/],
+		[
+			['--life-stage', 'toddler'],
+			/--life-stage must be one of child, teen, adult, postmenopausal, older/
+		],
+		[['--k2-form', 'mk9'], /--k2-form must be one of mk7, mk4, mk4-drug/],
+		[['--k1', '-5'], /--k1 must be a number from 0 to 1000/],
 		[['--format', 'xml'], /--format must be one of json, csv, table/],
 		[['--scenario', 'nope'], /--scenario must be one of typical_western/],
 		[['--warfarin=yes'], /--warfarin takes no value/],

@@ -38,7 +38,12 @@ describe('npm run simulate', () => {
 			calciumMgPerDay: 1000,
 			lifeStage: 'adult',
 			warfarin: false,
-			sunExposure: 'moderate'
+			sunExposure: 'moderate',
+			k2Form: 'mk7',
+			dietVitaminDIuPerDay: 200,
+			k1McgPerDay: 250,
+			mk4McgPerDay: 10,
+			dietMk7McgPerDay: 15
 		});
 		expect(output.snapshots.map((snapshot: { day: number }) => snapshot.day)).toEqual([
 			0, 365, 730, 1095, 1096

@@ -37,7 +37,7 @@ export function chooseOne<T extends string>(flag: string, raw: string, options: 
 /** Flag names that differ from the spec's short name (kept for existing command lines). */
 const flagNames: Partial<Record<InputSpec['id'], string[]>> = {
 	calciumMgPerDay: ['calcium', 'ca'],
-	lifeStage: ['life-stage']
+	lifeStage: ['life-stage', 'life']
 };
 
 export interface InputFlag {
@@ -62,9 +62,10 @@ function applier(spec: InputSpec): InputFlag['apply'] {
 				spec.max,
 				`${spec.units}, ${spec.label}`
 			);
-		else if (spec.id === 'lifeStage')
-			inputs.lifeStage = chooseOne(rawName, String(value), spec.options);
-		else inputs.sunExposure = chooseOne(rawName, String(value), spec.options);
+		else {
+			const choices: Record<string, unknown> = inputs;
+			choices[spec.id] = chooseOne(rawName, String(value), spec.options);
+		}
 	};
 }
 

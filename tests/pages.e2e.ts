@@ -57,17 +57,17 @@ for (const { path, heading, title } of pages) {
 	});
 }
 
-test('the teacher guide has three activities with timing, setup and questions, and the misconceptions', async ({
+test('the teacher guide has four activities with timing, setup and questions, and the misconceptions', async ({
 	page
 }) => {
 	await page.goto('/teach');
 	const activities = page.getByRole('heading', { level: 3, name: /^Activity \d:/ });
-	await expect(activities).toHaveCount(3);
-	await expect(page.getByRole('heading', { level: 4, name: 'Setup' })).toHaveCount(3);
+	await expect(activities).toHaveCount(4);
+	await expect(page.getByRole('heading', { level: 4, name: 'Setup' })).toHaveCount(4);
 	await expect(page.getByRole('heading', { level: 4, name: 'Questions for students' })).toHaveCount(
-		3
+		4
 	);
-	await expect(page.getByText('Time:')).toHaveCount(3);
+	await expect(page.getByText('Time:')).toHaveCount(4);
 	await expect(
 		page.getByRole('heading', { level: 2, name: 'Common misconceptions' })
 	).toBeVisible();

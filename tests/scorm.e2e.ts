@@ -69,7 +69,8 @@ test('the package holds a SCORM 1.2 manifest with the explorer, the tour and eac
 		'item-tour',
 		'item-follow-the-calcium',
 		'item-vitamin-d-gate',
-		'item-k2-mechanism-evidence'
+		'item-k2-mechanism-evidence',
+		'item-whats-on-the-plate'
 	]);
 	expect(items[1].parameters).toBe('?tour=1');
 	expect(files.has(href)).toBe(true);

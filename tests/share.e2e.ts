@@ -170,7 +170,7 @@ test('Snapshot downloads an SVG with the caption and link, a PNG, and offers alt
 	expect(svg.length).toBeGreaterThan(5000);
 	expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 	expect(svgText).toContain('Dietary calcium: 1,200 mg/day');
-	expect(svgText).toContain('Vitamin K2 (MK-7) supplement: 180 µg/day');
+	expect(svgText).toContain('Vitamin K2 supplement: 180 µg/day');
 	expect(svgText).toContain('model time year 0, month 0, day 0');
 	expect(svgText).toContain('A simplified teaching model');
 	expect(svgText).toContain('Key sources: IOM 2011');

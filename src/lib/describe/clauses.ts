@@ -47,7 +47,12 @@ export function inputName(locale: Locale, input: keyof ModelInputs): string {
 		calciumMgPerDay: () => m.hear_name_calcium({}, { locale }),
 		lifeStage: () => m.hear_name_life_stage({}, { locale }),
 		warfarin: () => m.hear_name_warfarin({}, { locale }),
-		sunExposure: () => m.hear_name_sun({}, { locale })
+		sunExposure: () => m.hear_name_sun({}, { locale }),
+		k2Form: () => m.hear_name_k2_form({}, { locale }),
+		dietVitaminDIuPerDay: () => m.hear_name_diet_d({}, { locale }),
+		k1McgPerDay: () => m.hear_name_k1({}, { locale }),
+		mk4McgPerDay: () => m.hear_name_mk4({}, { locale }),
+		dietMk7McgPerDay: () => m.hear_name_mk7_food({}, { locale })
 	};
 	return names[input]();
 }
@@ -62,11 +67,15 @@ export function inputValue(locale: Locale, inputs: ModelInputs, input: keyof Mod
 		case 'calciumMgPerDay':
 			return `${formatIn(locale, inputs.calciumMgPerDay)} ${m.unit_mg_per_day({}, { locale })}`;
 		case 'lifeStage':
-			return (
-				inputs.lifeStage === 'adult'
-					? m.life_stage_adult({}, { locale })
-					: m.life_stage_postmenopausal({}, { locale })
-			).toLocaleLowerCase(locale);
+			return lifeStageWords(locale, inputs.lifeStage);
+		case 'k2Form':
+			return k2FormWords(locale, inputs.k2Form);
+		case 'dietVitaminDIuPerDay':
+			return `${formatIn(locale, inputs.dietVitaminDIuPerDay)} ${m.unit_iu_per_day({}, { locale })}`;
+		case 'k1McgPerDay':
+		case 'mk4McgPerDay':
+		case 'dietMk7McgPerDay':
+			return `${formatIn(locale, inputs[input])} ${m.unit_mcg_per_day({}, { locale })}`;
 		case 'warfarin':
 			return inputs.warfarin ? m.hear_value_on({}, { locale }) : m.hear_value_off({}, { locale });
 		case 'sunExposure':
@@ -80,8 +89,35 @@ export const inputKeys: readonly (keyof ModelInputs)[] = [
 	'calciumMgPerDay',
 	'lifeStage',
 	'warfarin',
-	'sunExposure'
+	'sunExposure',
+	'k2Form',
+	'dietVitaminDIuPerDay',
+	'k1McgPerDay',
+	'mk4McgPerDay',
+	'dietMk7McgPerDay'
 ];
+
+/** A life stage in words, lower case: "adult", "after menopause", "child (9–13)". */
+export function lifeStageWords(locale: Locale, stage: ModelInputs['lifeStage']): string {
+	const words = {
+		child: () => m.life_stage_child({}, { locale }),
+		teen: () => m.life_stage_teen({}, { locale }),
+		adult: () => m.life_stage_adult({}, { locale }),
+		postmenopausal: () => m.life_stage_postmenopausal({}, { locale }),
+		older: () => m.life_stage_older({}, { locale })
+	};
+	return words[stage]().toLocaleLowerCase(locale);
+}
+
+/** The K2 supplement form in words: "MK-7", "MK-4 45 mg a day, …". */
+export function k2FormWords(locale: Locale, form: ModelInputs['k2Form']): string {
+	const words = {
+		mk7: () => m.k2_form_mk7({}, { locale }),
+		mk4: () => m.k2_form_mk4({}, { locale }),
+		'mk4-drug': () => m.k2_form_mk4_drug({}, { locale })
+	};
+	return words[form]();
+}
 
 /** A sun-exposure level in words, lower case: "none", "a lot of summer sun". */
 export function sunLevel(locale: Locale, level: ModelInputs['sunExposure']): string {

@@ -6,6 +6,8 @@ import {
 	arteryClause,
 	boneClause,
 	changedInputs,
+	k2FormWords,
+	lifeStageWords,
 	relativeDirection,
 	sunLevel,
 	verbIn
@@ -26,9 +28,22 @@ function inputPhrase(locale: Locale, inputs: ModelInputs, input: keyof ModelInpu
 		case 'calciumMgPerDay':
 			return m.hear_input_calcium({ amount: amount(inputs.calciumMgPerDay) }, { locale });
 		case 'lifeStage':
-			return inputs.lifeStage === 'adult'
-				? m.hear_input_adult({}, { locale })
-				: m.hear_input_postmenopausal({}, { locale });
+			if (inputs.lifeStage === 'adult') return m.hear_input_adult({}, { locale });
+			if (inputs.lifeStage === 'postmenopausal') return m.hear_input_postmenopausal({}, { locale });
+			return m.hear_input_life_stage(
+				{ stage: lifeStageWords(locale, inputs.lifeStage) },
+				{ locale }
+			);
+		case 'k2Form':
+			return m.hear_input_k2_form({ form: k2FormWords(locale, inputs.k2Form) }, { locale });
+		case 'dietVitaminDIuPerDay':
+			return m.hear_input_diet_d({ amount: amount(inputs.dietVitaminDIuPerDay) }, { locale });
+		case 'k1McgPerDay':
+			return m.hear_input_k1({ amount: amount(inputs.k1McgPerDay) }, { locale });
+		case 'mk4McgPerDay':
+			return m.hear_input_mk4({ amount: amount(inputs.mk4McgPerDay) }, { locale });
+		case 'dietMk7McgPerDay':
+			return m.hear_input_mk7_food({ amount: amount(inputs.dietMk7McgPerDay) }, { locale });
 		case 'warfarin':
 			return inputs.warfarin
 				? m.hear_input_warfarin_on({}, { locale })
@@ -46,7 +61,12 @@ const effectOf: Record<keyof ModelInputs, Effect> = {
 	d3IuPerDay: 'vitaminD',
 	calciumMgPerDay: 'absorbed',
 	lifeStage: 'resorption',
-	sunExposure: 'vitaminD'
+	sunExposure: 'vitaminD',
+	k2Form: 'carboxylation',
+	dietVitaminDIuPerDay: 'vitaminD',
+	k1McgPerDay: 'carboxylation',
+	mk4McgPerDay: 'carboxylation',
+	dietMk7McgPerDay: 'carboxylation'
 };
 
 interface Scene {

@@ -32,6 +32,17 @@ export interface AssumptionValues {
 	pthRemodellingExponent: number;
 	/** Extra bone loss at 25(OH)D ≈ 144 nmol/L (%/year): Burt 2019 radius ≈ 0.8, tibia ≈ 0.4 %/year more than 400 IU. */
 	highVitaminDLossPctPerYear: number;
+	/**
+	 * Bone and vessel potency of K1 from food, µg MK-7 equivalent per µg: food K1 is poorly absorbed (~10–20% from
+	 * greens vs ~80% from oil or tablets; Gijsbers 1996, Garber 1999), the liver takes it first (McCann & Ames 2009),
+	 * and per µg absorbed MK-7 carboxylates osteocalcin ~2–3× better (Schurgers 2007). Estimated; low 0.05, high 0.35.
+	 */
+	k1ExtrahepaticPotency: number;
+	/**
+	 * Potency of MK-4 (food or supplement), µg MK-7 equivalent per µg: not detectable in serum after 60 µg/day or a
+	 * 420 µg dose (Sato 2012, Nutr J 11:93); 1.5 mg/day lowers ucOC (Koitaya 2014). Estimated; low 0.02, high 0.3.
+	 */
+	mk4Potency: number;
 }
 
 export const ASSUMPTION_VALUES: Readonly<Record<Assumption, AssumptionValues>> = {
@@ -40,21 +51,27 @@ export const ASSUMPTION_VALUES: Readonly<Record<Assumption, AssumptionValues>> =
 		k2BonePctPerYear: 0,
 		d3RepleteAbsorptionGain: 1.5,
 		pthRemodellingExponent: 0.35,
-		highVitaminDLossPctPerYear: 0.4
+		highVitaminDLossPctPerYear: 0.4,
+		k1ExtrahepaticPotency: 0.05,
+		mk4Potency: 0.02
 	},
 	central: {
 		mgpBrakeStrength: 0.3,
 		k2BonePctPerYear: 0.15,
 		d3RepleteAbsorptionGain: 4,
 		pthRemodellingExponent: 0.42,
-		highVitaminDLossPctPerYear: 0.8
+		highVitaminDLossPctPerYear: 0.8,
+		k1ExtrahepaticPotency: 0.15,
+		mk4Potency: 0.1
 	},
 	high: {
 		mgpBrakeStrength: 1,
 		k2BonePctPerYear: 0.3,
 		d3RepleteAbsorptionGain: 12,
 		pthRemodellingExponent: 0.5,
-		highVitaminDLossPctPerYear: 1.2
+		highVitaminDLossPctPerYear: 1.2,
+		k1ExtrahepaticPotency: 0.35,
+		mk4Potency: 0.3
 	}
 };
 

@@ -17,19 +17,20 @@ import {
 	MENOPAUSE_TRANSITION_YEARS,
 	PTH_REFERENCE_PG_ML
 } from './constants';
+import { lifeStagePhysiology } from './life-course';
 import type { LifeStage } from './parameters';
 
 /** mg/day of bone per %/year (of the reference skeleton). */
 const MG_PER_DAY_PER_PCT_PER_YEAR = BONE_CALCIUM_ADULT_MG / 100 / DAYS_PER_YEAR;
 
-/** Activation of remodelling from life stage (1 in the adult; higher after menopause). */
+/** Activation of remodelling from life stage (1 in the adult; higher after menopause and over 70: life-course.ts). */
 export function lifeStageActivation(lifeStage: LifeStage): number {
-	return lifeStage === 'postmenopausal' ? MENOPAUSE_ACTIVATION : 1;
+	return lifeStagePhysiology(lifeStage).activation;
 }
 
-/** Share of each resorbed site not refilled, from life stage: 0 in the adult; after menopause early then late (SWAN). */
+/** Share of each resorbed site not refilled, from life stage: 0 in the adult; after menopause early then late (SWAN); over 70 slow loss. */
 export function lifeStageDeficit(lifeStage: LifeStage, daysSinceMenopause: number): number {
-	if (lifeStage !== 'postmenopausal') return 0;
+	if (lifeStage !== 'postmenopausal') return lifeStagePhysiology(lifeStage).deficit;
 	const years = daysSinceMenopause / DAYS_PER_YEAR;
 	const early =
 		1 / (1 + Math.exp((years - MENOPAUSE_TRANSITION_YEARS) / MENOPAUSE_TRANSITION_WIDTH_YEARS));

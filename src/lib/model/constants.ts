@@ -66,7 +66,7 @@ export const FRACTIONAL_ABSORPTION_REFERENCE = 0.26;
 export const PASSIVE_ABSORPTION_FRACTION = 0.08;
 /** Half-saturation of the active (calbindin/TRPV6) route (mg/day through the gut). Fit to the inverse intake relation (IOM 2011). */
 export const ACTIVE_ABSORPTION_HALF_SATURATION_MG_PER_DAY = 400;
-/** Largest fractional absorption the model allows (a guard; never reached in the input ranges). */
+/** Largest fractional absorption the model allows (a guard; reached only by a growing child on ~200 mg/day with ample vitamin D). */
 export const FRACTIONAL_ABSORPTION_MAX = 0.9;
 /** Endogenous calcium secreted into the gut at the set point (mg/day): 100–200 (IOM 2011 Table 5-2; textbooks). */
 export const GUT_SECRETION_MG_PER_DAY = 120;
@@ -187,6 +187,27 @@ export const WARFARIN_EXTRAHEPATIC_HALF_DOSE_MCG = 300;
 export const WARFARIN_DIET_VITAMIN_K_MCG = 22.5;
 /** See WARFARIN_DIET_VITAMIN_K_MCG: liver half-saturation (µg/day MK-7 equivalent). Fit. */
 export const LIVER_HALF_SATURATION_MCG = 33.75;
+/**
+ * Liver's potency of K1 and MK-4 from food (µg MK-7 equivalent per µg): INR falls ~0.2 per +100 µg/day of K1 on
+ * warfarin (Lubetsky 1999, Thromb Haemost 81:396); at INR 2.5 the INR law's slope is 33.75/22.5² per µg, so 0.03.
+ */
+export const LIVER_SHORT_FORM_POTENCY = 0.03;
+/** Smallest vitamin K supply the liver branch sees (µg/day MK-7 eq.): a guard so INR stays finite (≤ ~18). */
+export const LIVER_SUPPLY_FLOOR_MCG = 2;
+/** MK-4 (menatetrenone) dose prescribed for osteoporosis in Japan: 45 mg/day (Cockayne 2006, Arch Intern Med 166:1256). */
+export const MK4_DRUG_DOSE_MCG = 45_000;
+/**
+ * The reference diet's vitamin K for bone and vessels as an MK-7-equivalent dose (µg/day) at the central potencies:
+ * 0.15 × 250 µg K1 + 0.1 × 10 µg MK-4 + 15 µg MK-7…9 = 53.5. A diet with less falls toward "no vitamin K" over this scale.
+ */
+export const DIET_K_DEPLETION_SCALE_MCG = 53.5;
+/**
+ * Rise of the ucOC/cOC ratio with no vitamin K at all (×(1 + this)): assumed 1, ucOC 25% → 40%; phylloquinone
+ * restriction raises %ucOC (Booth 2003, Am J Clin Nutr 77:512), size uncertain.
+ */
+export const UCOC_RATIO_DEPLETION_MAX = 1;
+/** Rise of the inactive MGP share with no vitamin K at all (×(1 + this)): assumed 0.5, 40% → 60%. Illustrative. */
+export const INACTIVE_MGP_DEPLETION_MAX = 0.5;
 
 // ── Artery wall ───────────────────────────────────────────────────────────────────────────────
 

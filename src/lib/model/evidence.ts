@@ -2,6 +2,9 @@
  * Long-term outcomes at the size trials found, for the evidence view: kept apart from the mechanism the model
  * animates, and never larger than the trials.
  */
+import { assumptionValues } from './assumptions';
+import { OLDER_BONE_LOSS_PCT_PER_YEAR } from './life-course';
+import { steadyExtrahepaticKDoseMcgPerDay, takesK2Supplement } from './vitamin-k-forms';
 import { DAYS_PER_YEAR } from './constants';
 import type { EvidenceClaimId } from './evidence-claims';
 import { sanitizeInputs, type ModelInputs } from './parameters';
@@ -77,6 +80,7 @@ export interface EvidenceScaledOutcomes {
 
 /** Expected bone change from life stage alone (%), after `years`. */
 function lifeStageBoneChangePct(inputs: ModelInputs, years: number): number {
+	if (inputs.lifeStage === 'older') return -OLDER_BONE_LOSS_PCT_PER_YEAR * years;
 	if (inputs.lifeStage !== 'postmenopausal') return 0;
 	const early = Math.min(years, 3);
 	return -(
@@ -96,7 +100,7 @@ const outcomeClaimIds: readonly EvidenceClaimId[] = [
 function boneCoverage(inputs: ModelInputs): { years: number; reason: NoTrialDataReason | null } {
 	let years: number = TRIAL_YEARS.menopause;
 	let reason: NoTrialDataReason | null = null;
-	if (inputs.k2McgPerDay > 0) {
+	if (takesK2Supplement(inputs)) {
 		years = Math.min(years, TRIAL_YEARS.k2Bone);
 		if (inputs.warfarin) reason = 'warfarin';
 		else if (inputs.lifeStage !== 'postmenopausal') reason = 'population';
@@ -115,10 +119,12 @@ function boneCoverage(inputs: ModelInputs): { years: number; reason: NoTrialData
 export function evidenceScaledOutcomes(inputs: ModelInputs, days: number): EvidenceScaledOutcomes {
 	const clean = sanitizeInputs(inputs);
 	const years = Math.max(0, days) / DAYS_PER_YEAR;
-	const dose = clean.warfarin ? 0 : clean.k2McgPerDay;
-	const doseShare = Math.min(
-		1,
-		ucOcRatioReduction(dose) / ucOcRatioReduction(K2_BONE_TRIAL_DOSE_MCG)
+	const dose = clean.warfarin
+		? 0
+		: steadyExtrahepaticKDoseMcgPerDay(clean, assumptionValues('central'));
+	const doseShare = Math.max(
+		0,
+		Math.min(1, ucOcRatioReduction(dose) / ucOcRatioReduction(K2_BONE_TRIAL_DOSE_MCG))
 	);
 	const trialYears = Math.min(years, TRIAL_YEARS.k2Bone);
 	const k2High =
@@ -131,7 +137,7 @@ export function evidenceScaledOutcomes(inputs: ModelInputs, days: number): Evide
 	const d3Share =
 		(Math.max(0, (clean.d3IuPerDay - 400) / 9600) * Math.min(years, TRIAL_YEARS.highDoseD3)) / 3;
 	const coverage = boneCoverage(clean);
-	const k2Active = clean.k2McgPerDay > 0;
+	const k2Active = takesK2Supplement(clean);
 	return {
 		years,
 		lifeStageBoneChangePct: lifeStage,

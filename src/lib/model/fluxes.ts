@@ -11,12 +11,12 @@ import {
 } from './calibration';
 import * as calibration from './calibration';
 import {
-	ARTERIAL_AGE_FACTOR_POSTMENOPAUSAL,
 	ARTERIAL_DEPOSITION_REFERENCE_MG_PER_DAY,
 	PLASMA_CALCIUM_SET_POINT_MMOL_L
 } from './constants';
 import * as constants from './constants';
 import * as hormones from './hormones';
+import { lifeStagePhysiology } from './life-course';
 import type { LifeStage } from './parameters';
 
 // Local copies of hot-path imports, read once (module-namespace getters are slow in tsx-run scripts).
@@ -74,6 +74,8 @@ export interface Fluxes {
 	/** Share of each closing site refilled with new bone (1 in the adult; less after menopause). */
 	refillShare: number;
 	formation: number;
+	/** Bone laid down by growth (mg/day; part of formation): children and teenagers only. */
+	growth: number;
 	urine: number;
 	arterial: number;
 }
@@ -92,11 +94,28 @@ export function plasmaCalciumMmolL(ecfCalciumMg: number): number {
  * Fraction of the calcium entering the gut that is absorbed: an active, saturable route scaled by transport capacity
  * (calcitriol-driven; Bronner 2003; IOM 2011) plus a passive 8%. Q·φ(Q) rises with Q: more intake is never less absorbed.
  */
-export function fractionalAbsorption(gutInflowMgPerDay: number, transportCapacity: number): number {
+export function fractionalAbsorption(
+	gutInflowMgPerDay: number,
+	transportCapacity: number,
+	stageFactor = 1
+): number {
 	const active =
 		(ACTIVE_ABSORPTION_MAX_MG_PER_DAY * Math.max(0, transportCapacity)) /
 		(Math.max(0, gutInflowMgPerDay) + ACTIVE_ABSORPTION_HALF_SATURATION_MG_PER_DAY);
-	return Math.min(FRACTIONAL_ABSORPTION_MAX, active + PASSIVE_ABSORPTION_FRACTION);
+	return Math.min(
+		FRACTIONAL_ABSORPTION_MAX,
+		stageAdjustedActive(active, stageFactor) + PASSIVE_ABSORPTION_FRACTION
+	);
+}
+
+/**
+ * The active share scaled by the life stage's factor f, saturating toward the ceiling (0.9 − passive) so that a
+ * child's ×1.5 never passes it: f·a/(1 + (f − 1)·a/ceiling). Exactly `a` at f = 1; increasing in a and in f.
+ */
+function stageAdjustedActive(active: number, stageFactor: number): number {
+	if (stageFactor === 1) return active;
+	const ceiling = FRACTIONAL_ABSORPTION_MAX - PASSIVE_ABSORPTION_FRACTION;
+	return (stageFactor * active) / (1 + ((stageFactor - 1) * active) / ceiling);
 }
 
 /** Urinary calcium (mg/day): rises with the filtered load, falls as PTH raises reabsorption (textbooks). */
@@ -120,7 +139,7 @@ export function arterialDepositionMgPerDay(
 ): number {
 	const inactiveRelative = (1 - carboxylatedMgp) / (1 - REFERENCE_CARBOXYLATED_MGP);
 	const load = Math.exp(ARTERIAL_CALCIUM_LOAD_SENSITIVITY * (relativeCalcium(ecfCalciumMg) - 1));
-	const age = lifeStage === 'postmenopausal' ? ARTERIAL_AGE_FACTOR_POSTMENOPAUSAL : 1;
+	const age = lifeStagePhysiology(lifeStage).arterialAge;
 	return (
 		ARTERIAL_DEPOSITION_REFERENCE_MG_PER_DAY *
 		age *
@@ -137,6 +156,16 @@ export function osteocalcinShift(carboxylatedOsteocalcin: number): number {
 	);
 }
 
+/**
+ * Bone laid down by growth (mg/day) at this PTH: the stage's accretion when calcium is plentiful (PTH at or below
+ * reference), less as PTH rises with a short supply: G·2r/(1 + r), r = min(1, PTH_ref/PTH). Retention rises with
+ * intake up to a plateau at ~1300–1500 mg/day in adolescents (Matkovic & Heaney 1992, Am J Clin Nutr 55:992).
+ */
+export function growthMgPerDay(accretionMgPerDay: number, relativePth: number): number {
+	const r = Math.min(1, 1 / Math.max(relativePth, 1e-9));
+	return (accretionMgPerDay * 2 * r) / (1 + r);
+}
+
 /** The parts of the flows that do not depend on ECF calcium, the gland or the gut (computed once per step). */
 export interface FluxContext {
 	intakeMgPerDay: number;
@@ -148,10 +177,15 @@ export interface FluxContext {
 	refillShare: number;
 	/** Arterial deposition at the set point (mg/day): reference × age × MGP brake. */
 	arterialAtSetPoint: number;
+	/** Bone laid down by growth (mg/day, children and teenagers; life-course.ts). */
+	growthMgPerDay: number;
+	/** Multiplier of the active absorption route by life stage (life-course.ts). */
+	absorptionFactor: number;
 }
 
 /** The ECF-independent part of the flows at `point`. */
 export function prepareFluxes(point: FluxPoint): FluxContext {
+	const stage = lifeStagePhysiology(point.lifeStage);
 	const deficit =
 		lifeStageDeficit(point.lifeStage, point.daysSinceMenopause) +
 		highVitaminDDeficit(point.serum25OHDNmolL, point.assumption.highVitaminDLossPctPerYear);
@@ -171,7 +205,9 @@ export function prepareFluxes(point: FluxPoint): FluxContext {
 			point.carboxylatedMgp,
 			point.lifeStage,
 			point.assumption.mgpBrakeStrength
-		)
+		),
+		growthMgPerDay: stage.growthMgPerDay,
+		absorptionFactor: stage.absorption
 	};
 }
 
@@ -189,6 +225,7 @@ export function emptyFluxes(): Fluxes {
 		refill: 0,
 		refillShare: 0,
 		formation: 0,
+		growth: 0,
 		urine: 0,
 		arterial: 0
 	};
@@ -212,7 +249,11 @@ export function fluxesAt(
 	out.pthPgMl = pth;
 	out.secretion = GUT_SECRETION_MG_PER_DAY * q;
 	out.gutInflow = context.intakeMgPerDay + out.secretion;
-	out.fractionalAbsorption = fractionalAbsorption(out.gutInflow, transportCapacity);
+	out.fractionalAbsorption = fractionalAbsorption(
+		out.gutInflow,
+		transportCapacity,
+		context.absorptionFactor
+	);
 	out.absorbed = out.fractionalAbsorption * out.gutInflow;
 	out.unabsorbed = out.gutInflow - out.absorbed;
 	out.faecal = context.gutLumenMg / GUT_TRANSIT_DAYS;
@@ -220,7 +261,8 @@ export function fluxesAt(
 		context.resorptionAtReferencePth * Math.pow(relativePth, context.pthRemodellingExponent);
 	out.refill = context.remodellingSpaceMg / REMODELLING_REFILL_DAYS;
 	out.refillShare = context.refillShare;
-	out.formation = context.refillShare * out.refill;
+	out.growth = context.growthMgPerDay > 0 ? growthMgPerDay(context.growthMgPerDay, relativePth) : 0;
+	out.formation = context.refillShare * out.refill + out.growth;
 	out.urine = urineMgPerDay(ecfCalciumMg, pth);
 	out.arterial = context.arterialAtSetPoint * Math.exp(ARTERIAL_CALCIUM_LOAD_SENSITIVITY * (q - 1));
 	return out;

@@ -26,6 +26,7 @@ function grid(): ModelInputs[] {
 					for (const lifeStage of lifeStageSpec.options)
 						for (const warfarin of [false, true])
 							all.push({
+								...defaultInputs(),
 								calciumMgPerDay,
 								d3IuPerDay,
 								k2McgPerDay,
@@ -51,7 +52,10 @@ describe('the whole input space', () => {
 				expect(s.calcitriolPmolL).toBeGreaterThan(2);
 				expect(s.calcitriolPmolL).toBeLessThan(250);
 				expect(s.fractionalAbsorption).toBeGreaterThan(0.08);
-				expect(s.fractionalAbsorption).toBeLessThan(0.9);
+				// The 0.9 guard binds only for a growing child or teenager on 200 mg/day with ample vitamin D.
+				if (inputs.lifeStage === 'child' || inputs.lifeStage === 'teen')
+					expect(s.fractionalAbsorption).toBeLessThanOrEqual(0.9);
+				else expect(s.fractionalAbsorption).toBeLessThan(0.9);
 				expect(s.netAbsorptionMgPerDay).toBeLessThan(inputs.calciumMgPerDay);
 				expect(s.urineMgPerDay).toBeGreaterThan(2);
 				expect(s.urineMgPerDay).toBeLessThan(600);
@@ -118,7 +122,9 @@ describe('the whole input space', () => {
 				for (const value of Object.values(end)) expect(Number.isFinite(value)).toBe(true);
 				expect(end.bloodCalciumMmolL).toBeGreaterThan(2.2);
 				expect(end.boneMineralChangePct).toBeGreaterThan(-8);
-				expect(end.boneMineralChangePct).toBeLessThan(3);
+				// Children and teenagers lay down bone (~5–7 % of an adult skeleton a year); adults barely gain.
+				const growing = inputs.lifeStage === 'child' || inputs.lifeStage === 'teen';
+				expect(end.boneMineralChangePct).toBeLessThan(growing ? 9 : 3);
 				expect(Math.abs(end.massBalanceErrorMg)).toBeLessThan(1e-4);
 			}
 	});

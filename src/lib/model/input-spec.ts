@@ -8,6 +8,8 @@ interface SpecBase<Id extends string> {
 	readonly shortName: string;
 	/** Where the range and default come from (paper, year). */
 	readonly source: string;
+	/** 'diet': set by a plate of foods; the controls show the group inside a closed "Diet in detail" disclosure. */
+	readonly group?: 'diet';
 }
 
 /** The values of every input by id (what a warning limit may depend on). */

@@ -12,12 +12,14 @@ import {
 	type InputsOf,
 	type InputSpec
 } from './input-spec';
+import { LIFE_STAGES, lifeStageLimits } from './life-stages';
 
 export * from './input-spec';
+export { LIFE_STAGE_LIMITS, lifeStageLimits, type LifeStageLimits } from './life-stages';
 
 export const k2Spec = numberInput({
 	id: 'k2McgPerDay',
-	label: 'Vitamin K2 (MK-7) supplement',
+	label: 'Vitamin K2 supplement (MK-7 unless k2-form says otherwise)',
 	units: 'µg/day',
 	min: 0,
 	max: 1000,
@@ -25,7 +27,7 @@ export const k2Spec = numberInput({
 	step: 10,
 	shortName: 'k2',
 	source:
-		'Dose range of MK-7 trials: 180–360 µg/day (Dalmeijer 2012), 720 µg/day (AVADEC, Diederichsen 2022). No upper limit is set for vitamin K (US NIH ODS).'
+		'The supplement dose in the form chosen by k2-form (MK-7 unless told otherwise). Dose range of MK-7 trials: 180–360 µg/day (Dalmeijer 2012), 720 µg/day (AVADEC, Diederichsen 2022). No upper limit is set for vitamin K (US NIH ODS).'
 });
 
 export const d3Spec = numberInput({
@@ -36,9 +38,26 @@ export const d3Spec = numberInput({
 	max: 10_000,
 	default: 600,
 	step: 100,
-	warnAbove: 4000,
+	warnAbove: (inputs) => lifeStageLimits(String(inputs.lifeStage)).vitaminDUpperLimitIuPerDay,
 	shortName: 'd3',
-	source: 'RDA 600 IU/day (ages 1–70) and upper limit 4000 IU/day (IOM 2011).'
+	source:
+		'Supplement. RDA 600 IU/day (ages 1–70), 800 IU/day from 71; upper limit 4000 IU/day from age 9 (IOM 2011).'
+});
+
+export const k2FormSpec = choiceInput({
+	id: 'k2Form',
+	label: 'Form of the vitamin K2 supplement',
+	options: ['mk7', 'mk4', 'mk4-drug'],
+	optionLabels: {
+		mk7: 'mk7 (MK-7, at the dose above)',
+		mk4: 'mk4 (MK-4 at a nutritional dose, the dose above)',
+		'mk4-drug':
+			'mk4-drug (MK-4 45 mg/day, the Japanese osteoporosis drug dose; the dose above does not apply)'
+	},
+	default: 'mk7',
+	shortName: 'k2-form',
+	source:
+		'MK-7 half-life ~68 h vs MK-4 not detectable in serum at nutritional doses (Schurgers 2007, Blood 109:3279; Sato 2012, Nutr J 11:93). 45 mg/day MK-4 (menatetrenone) is prescribed for osteoporosis in Japan; Cockayne 2006 (Arch Intern Med 166:1256) pooled its fracture trials, several later questioned for data integrity.'
 });
 
 export const calciumSpec = numberInput({
@@ -52,17 +71,24 @@ export const calciumSpec = numberInput({
 	warnAbove: (inputs) => calciumUpperLimitMgPerDay(inputs.lifeStage as LifeStage),
 	shortName: 'ca',
 	source:
-		'Reference adult intake ~1000 mg/day; upper limit 2500 mg/day at 19–50 years, 2000 mg/day from 51 (IOM 2011).'
+		'Reference adult intake ~1000 mg/day (RDA 1300 mg/day at 9–18 years, 1000 at 19–50, 1200 for women from 51 and everyone from 71); upper limit 3000 mg/day at 9–18, 2500 at 19–50, 2000 from 51 (IOM 2011).'
 });
 
 export const lifeStageSpec = choiceInput({
 	id: 'lifeStage',
 	label: 'Life stage',
-	options: ['adult', 'postmenopausal'],
+	options: LIFE_STAGES,
+	optionLabels: {
+		child: 'child (9–13, peak bone building)',
+		teen: 'teen (14–18)',
+		adult: 'adult (19–50)',
+		postmenopausal: 'postmenopausal (after menopause, 51–70)',
+		older: 'older (over 70, men and women)'
+	},
 	default: 'adult',
 	shortName: 'life',
 	source:
-		'Menopause: spine bone loss ~2.5%/year over the transition, then ~1%/year (SWAN, Greendale 2012).'
+		'Calcium and vitamin D RDA and upper limits by age (IOM 2011). Menopause: spine bone loss ~2.5%/year over the transition, then ~1%/year (SWAN, Greendale 2012).'
 });
 
 export const warfarinSpec = switchInput({
@@ -90,14 +116,75 @@ export const sunSpec = choiceInput({
 		'Skin synthesis, not diet, is the main source of vitamin D for most people; 25(OH)D below 25–30 nmol/L is common with little sun (IOM 2011; Holick 2007, NEJM 357:266).'
 });
 
+export const dietVitaminDSpec = numberInput({
+	id: 'dietVitaminDIuPerDay',
+	label: 'Vitamin D from food',
+	units: 'IU/day',
+	min: 0,
+	max: 2000,
+	default: 200,
+	step: 10,
+	group: 'diet',
+	shortName: 'diet-d',
+	source:
+		'Typical US adult intake from food ~150–250 IU/day (NHANES 2005–2006 in IOM 2011; Bailey 2010, J Nutr 140:817); the default is the diet the model was calibrated on.'
+});
+
+export const k1Spec = numberInput({
+	id: 'k1McgPerDay',
+	label: 'Vitamin K1 from food (leafy greens, oils)',
+	units: 'µg/day',
+	min: 0,
+	max: 1000,
+	default: 250,
+	step: 10,
+	group: 'diet',
+	shortName: 'k1',
+	source:
+		'Western intake of phylloquinone ~100–300 µg/day, ~90% of dietary vitamin K (Schurgers & Vermeer 2000; EFSA 2017, EFSA J 15:4780; adequate intake 70 µg/day); the default is the diet the model was calibrated on.'
+});
+
+export const mk4Spec = numberInput({
+	id: 'mk4McgPerDay',
+	label: 'Vitamin K2 MK-4 from food (meat, egg yolk, butter)',
+	units: 'µg/day',
+	min: 0,
+	max: 200,
+	default: 10,
+	step: 1,
+	group: 'diet',
+	shortName: 'mk4',
+	source:
+		'MK-4 from animal foods ~5–15 µg/day in Western diets (Schurgers & Vermeer 2000; Geleijnse 2004 Rotterdam; Walther 2013).'
+});
+
+export const dietMk7Spec = numberInput({
+	id: 'dietMk7McgPerDay',
+	label: 'Vitamin K2 MK-7 to MK-9 from food (natto, hard cheese)',
+	units: 'µg/day',
+	min: 0,
+	max: 1000,
+	default: 15,
+	step: 5,
+	group: 'diet',
+	shortName: 'mk7-food',
+	source:
+		'Menaquinones are ~10% of Western vitamin K intake, the long chains mostly from cheese (~10–20 µg/day; Schurgers & Vermeer 2000; EFSA 2017); a 40 g serving of natto holds ~350 µg MK-7 (Schurgers 2007).'
+});
+
 /** Every input in display order: the one list everything else reads. */
 export const inputSpecs = [
 	k2Spec,
+	k2FormSpec,
 	d3Spec,
 	calciumSpec,
 	lifeStageSpec,
 	warfarinSpec,
-	sunSpec
+	sunSpec,
+	dietVitaminDSpec,
+	k1Spec,
+	mk4Spec,
+	dietMk7Spec
 ] as const;
 
 type AnySpec = (typeof inputSpecs)[number];
@@ -110,6 +197,15 @@ export type SwitchInputId = Extract<AnySpec, { kind: 'switch' }>['id'];
 export type LifeStage = (typeof lifeStageSpec.options)[number];
 /** Sun on the skin, the main source of vitamin D for most people (Holick 2007): from none to a lot of summer sun. */
 export type SunExposure = (typeof sunSpec.options)[number];
+/** The form of the K2 supplement: MK-7, MK-4 at the slider's dose, or MK-4 at the 45 mg/day drug dose. */
+export type K2Form = (typeof k2FormSpec.options)[number];
+/** The diet inputs a plate of foods sets (shown together under "Diet in detail"). */
+export const dietInputSpecs: readonly SpecOfKind<'number'>[] = [
+	dietVitaminDSpec,
+	k1Spec,
+	mk4Spec,
+	dietMk7Spec
+];
 
 type SpecOfKind<Kind extends InputSpec['kind']> = Extract<AnySpec, { kind: Kind }>;
 const ofKind =
@@ -135,9 +231,9 @@ export function specByShortName(shortName: string): AnySpec | undefined {
 	return inputSpecs.find((spec) => spec.shortName === shortName);
 }
 
-/** The calcium upper limit by life stage (IOM 2011: 2500 mg at 19–50 y, 2000 mg from 51 y). */
+/** The calcium upper limit by life stage (IOM 2011: 3000 mg at 9–18 y, 2500 mg at 19–50 y, 2000 mg from 51 y). */
 export function calciumUpperLimitMgPerDay(lifeStage: LifeStage): number {
-	return lifeStage === 'postmenopausal' ? 2000 : 2500;
+	return lifeStageLimits(lifeStage).calciumUpperLimitMgPerDay;
 }
 
 /** The default inputs, derived from the spec. A fresh object each call. */

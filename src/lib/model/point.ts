@@ -3,11 +3,8 @@ import type { AssumptionValues } from './assumptions';
 import type { FluxPoint } from './fluxes';
 import type { ModelInputs } from './parameters';
 import type { ModelState } from './state';
-import {
-	carboxylatedMgpFraction,
-	carboxylatedOsteocalcinFraction,
-	effectiveMk7DoseMcgPerDay
-} from './vitamins';
+import { extrahepaticKDoseMcgPerDay } from './vitamin-k-forms';
+import { carboxylatedMgpFraction, carboxylatedOsteocalcinFraction } from './vitamins';
 
 /** The flux point of `state` under clean `inputs` (hormone and gut values as stored in the state). */
 export function fluxPointOf(
@@ -15,7 +12,7 @@ export function fluxPointOf(
 	inputs: ModelInputs,
 	assumption: AssumptionValues
 ): FluxPoint {
-	const dose = effectiveMk7DoseMcgPerDay(state.mk7SerumNgPerMl);
+	const dose = extrahepaticKDoseMcgPerDay(state.mk7SerumNgPerMl, inputs, assumption);
 	return {
 		intakeMgPerDay: inputs.calciumMgPerDay,
 		lifeStage: inputs.lifeStage,

@@ -7,7 +7,11 @@ export type ScenarioId =
 	| 'vitamin_d_deficient'
 	| 'high_calcium_d3_little_k2'
 	| 'after_menopause'
-	| 'on_warfarin';
+	| 'on_warfarin'
+	| 'western_plate'
+	| 'natto_plate'
+	| 'teen_no_milk'
+	| 'winter_indoors';
 
 export interface Scenario {
 	id: ScenarioId;
@@ -17,6 +21,33 @@ export interface Scenario {
 }
 
 const base = defaultInputs();
+
+/**
+ * The diet inputs of the starter plates (src/lib/model/foods/starter-plates.ts), written out so that the
+ * preset list does not load the food table; scenarios.test.ts checks them against `plateInputs`.
+ * Values: USDA FoodData Central (calcium, vitamin D, K1); Schurgers & Vermeer 2000 and later analyses (MK-4, MK-7–9).
+ */
+const westernDay = {
+	calciumMgPerDay: 845,
+	dietVitaminDIuPerDay: 71,
+	k1McgPerDay: 53,
+	mk4McgPerDay: 20,
+	dietMk7McgPerDay: 5
+};
+const nattoDay = {
+	calciumMgPerDay: 742,
+	dietVitaminDIuPerDay: 699,
+	k1McgPerDay: 269,
+	mk4McgPerDay: 6,
+	dietMk7McgPerDay: 400
+};
+const noDairyTeenDay = {
+	calciumMgPerDay: 241,
+	dietVitaminDIuPerDay: 49,
+	k1McgPerDay: 27,
+	mk4McgPerDay: 22,
+	dietMk7McgPerDay: 0
+};
 
 /** Every preset, in display order. Each run starts from the same typical adult (see initialState). */
 export const scenarios: readonly Scenario[] = [
@@ -49,8 +80,28 @@ export const scenarios: readonly Scenario[] = [
 		id: 'on_warfarin',
 		inputs: { ...base, warfarin: true },
 		suggestedYears: 2
+	},
+	{ id: 'western_plate', inputs: { ...base, ...westernDay }, suggestedYears: 3 },
+	{ id: 'natto_plate', inputs: { ...base, ...nattoDay }, suggestedYears: 3 },
+	{
+		id: 'teen_no_milk',
+		inputs: { ...base, ...noDairyTeenDay, lifeStage: 'teen' },
+		suggestedYears: 3
+	},
+	{
+		id: 'winter_indoors',
+		inputs: { ...base, ...westernDay, sunExposure: 'none' },
+		suggestedYears: 1
 	}
 ];
+
+/** The starter plate each plate-built preset was written from (its link carries the plate too). */
+export const PRESET_STARTER_PLATE: Partial<Record<ScenarioId, string>> = {
+	western_plate: 'western',
+	natto_plate: 'natto',
+	teen_no_milk: 'noDairyTeen',
+	winter_indoors: 'winterIndoors'
+};
 
 /** The preset with this id, or undefined. */
 export function scenarioById(id: string): Scenario | undefined {

@@ -21,7 +21,8 @@ import { snapshotOf, snapshotOfClean, type Snapshot } from './snapshot';
 import { solveIncreasingRoot } from './solver';
 import { copyState, initialState, type ModelState } from './state';
 import { assertStepDays, integrateInPlace } from './step';
-import { mk7SerumSteadyStateNgPerMl, serum25OHDSteadyStateNmolL } from './vitamins';
+import { serum25OHDTargetNmolL } from './life-course-vitamins';
+import { mk7SerumTargetNgPerMl } from './vitamin-k-forms';
 
 /** Tolerance when counting whole steps on the grid, so 10 × 0.1 day counts as 1 day. */
 const GRID_EPSILON = 1e-9;
@@ -156,8 +157,8 @@ export function steadyStateOf(inputs: ModelInputs, assume: Assumption = 'central
 	const assumption = assumptionValues(assume);
 	const base: ModelState = {
 		...initialState(clean),
-		serum25OHDNmolL: serum25OHDSteadyStateNmolL(clean.d3IuPerDay, clean.sunExposure),
-		mk7SerumNgPerMl: mk7SerumSteadyStateNgPerMl(clean.k2McgPerDay)
+		serum25OHDNmolL: serum25OHDTargetNmolL(clean),
+		mk7SerumNgPerMl: mk7SerumTargetNgPerMl(clean)
 	};
 	const settle = (ecfMg: number): ModelState => {
 		const q = ecfMg / ECF_CALCIUM_SET_POINT_MG;

@@ -5,7 +5,8 @@ import { assembleFluxes, plasmaCalciumMmolL } from './fluxes';
 import { sanitizeInputs, type ModelInputs } from './parameters';
 import { fluxPointOf } from './point';
 import { massBalanceErrorMg, type ModelState } from './state';
-import { effectiveMk7DoseMcgPerDay, internationalNormalisedRatio } from './vitamins';
+import { hepaticKDoseMcgPerDay } from './vitamin-k-forms';
+import { internationalNormalisedRatio } from './vitamins';
 
 /** One moment of a run. Flows are instantaneous (mg/day); changes are relative to the run's origin (day 0). */
 export interface Snapshot {
@@ -105,7 +106,7 @@ export function snapshotOfClean(
 		pthPgMl: flux.pthPgMl,
 		calcitriolPmolL: state.calcitriolPmolL,
 		inr: internationalNormalisedRatio(
-			effectiveMk7DoseMcgPerDay(state.mk7SerumNgPerMl),
+			hepaticKDoseMcgPerDay(state.mk7SerumNgPerMl, clean),
 			clean.warfarin
 		),
 		gutTransportCapacity: state.gutTransportCapacity,

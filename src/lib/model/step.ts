@@ -20,11 +20,9 @@ import { sanitizeInputs, type ModelInputs } from './parameters';
 import { fluxPointOf } from './point';
 import { solveIncreasingRoot } from './solver';
 import { copyState, type ModelState } from './state';
-import {
-	MK7_ELIMINATION_PER_DAY,
-	mk7SerumSteadyStateNgPerMl,
-	serum25OHDSteadyStateNmolL
-} from './vitamins';
+import { serum25OHDTargetNmolL } from './life-course-vitamins';
+import { mk7SerumTargetNgPerMl } from './vitamin-k-forms';
+import { MK7_ELIMINATION_PER_DAY } from './vitamins';
 
 // Local copies of hot-path imports, read once: module-namespace getters are slow in tsx-run scripts and benches.
 const { fluxesAt } = fluxes;
@@ -106,8 +104,8 @@ function stepFixed(inputs: ModelInputs, dtDays: number, assumption: AssumptionVa
 		inputs,
 		dtDays,
 		assumption,
-		serumTarget: serum25OHDSteadyStateNmolL(inputs.d3IuPerDay, inputs.sunExposure),
-		mk7Target: mk7SerumSteadyStateNgPerMl(inputs.k2McgPerDay),
+		serumTarget: serum25OHDTargetNmolL(inputs),
+		mk7Target: mk7SerumTargetNgPerMl(inputs),
 		serumDecay: Math.exp(-dtDays / SERUM_25OHD_TIME_CONSTANT_DAYS),
 		mk7Decay: Math.exp(-dtDays * MK7_ELIMINATION_PER_DAY),
 		lumenDecay: Math.exp(-dtDays / GUT_TRANSIT_DAYS),
@@ -176,7 +174,9 @@ export function stepAmounts(context: StepContext, ecfEndMg: number, out: StepAmo
 	out.secreted = flux.secretion * dtDays;
 	out.absorbed = flux.absorbed * dtDays;
 	out.faecal = flux.unabsorbed * dtDays - (lumenEndMg - start.gutLumenMg);
-	out.formed = flux.refillShare * (out.resorbed - (spaceEndMg - start.remodellingSpaceMg));
+	out.formed =
+		flux.refillShare * (out.resorbed - (spaceEndMg - start.remodellingSpaceMg)) +
+		flux.growth * dtDays;
 	out.urinary = flux.urine * dtDays;
 	out.deposited = flux.arterial * dtDays;
 	out.lumenEndMg = lumenEndMg;

@@ -3,11 +3,12 @@
  * accepted range and how to compute the model's value. `npm run validate` runs them and writes doc/model.md's table.
  */
 import { balanceTargets } from './validation-balance';
+import { lifeCourseTargets } from './validation-life-course';
 import { outcomeTargets } from './validation-outcomes';
 
 export interface CalibrationTarget {
 	id: string;
-	section: '1' | '2' | '3' | '4' | '7';
+	section: '1' | '2' | '3' | '4' | '7' | '8';
 	target: string;
 	source: string;
 	min: number;
@@ -25,7 +26,8 @@ export interface TargetResult {
 /** All targets, in section order. */
 export const calibrationTargets: readonly CalibrationTarget[] = [
 	...balanceTargets,
-	...outcomeTargets
+	...outcomeTargets,
+	...lifeCourseTargets
 ].sort((a, b) => a.section.localeCompare(b.section));
 
 /** Runs every target (or only `only`, by id). */

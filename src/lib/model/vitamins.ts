@@ -3,18 +3,22 @@
  * osteocalcin and MGP, and the liver branch (clotting factors, INR) under warfarin.
  */
 import {
+	DIET_K_DEPLETION_SCALE_MCG,
+	INACTIVE_MGP_DEPLETION_MAX,
 	INACTIVE_MGP_DIET,
 	INACTIVE_MGP_HALF_EFFECT_DOSE_MCG,
 	INACTIVE_MGP_MAX_REDUCTION,
 	MK7_DIET_SERUM_NG_PER_ML,
 	MK7_HALF_LIFE_DAYS,
 	LIVER_HALF_SATURATION_MCG,
+	LIVER_SUPPLY_FLOOR_MCG,
 	MK7_SERUM_PER_DOSE_NG_PER_ML,
 	SERUM_25OHD_DOSE_SCALE_IU,
 	SERUM_25OHD_FLOOR_NMOL_L,
 	SERUM_25OHD_RISE_NMOL_L,
 	SUN_EQUIVALENT_IU,
 	UCOC_RATIO_HALF_EFFECT_DOSE_MCG,
+	UCOC_RATIO_DEPLETION_MAX,
 	UCOC_RATIO_MAX_REDUCTION,
 	UNDERCARBOXYLATED_OSTEOCALCIN_DIET,
 	WARFARIN_DIET_VITAMIN_K_MCG,
@@ -26,15 +30,26 @@ import type { SunExposure } from './parameters';
 /** Rate constant of MK-7 elimination (per day), from its ~68 h half-life (Schurgers 2007). */
 export const MK7_ELIMINATION_PER_DAY = Math.LN2 / MK7_HALF_LIFE_DAYS;
 
+/** Vitamin D from food in the reference diet (IU/day): the fit below already contains it (IOM 2011, NHANES). */
+const REFERENCE_DIET_VITAMIN_D_IU = 200;
+
 /**
  * Steady-state serum 25(OH)D (nmol/L) for a D3 intake and a sun level: 8 + 127·(1 − e^(−(IU + sun)/3500)); with
  * moderate sun exactly 45 + 90·(1 − e^(−IU/3500)) (fit to Heaney 2003, Gallagher 2012). No sun and no D3: ~8 nmol/L.
+ * Food vitamin D adds to the supplement relative to the reference diet (200 IU: below it 25(OH)D can dip under 8);
+ * `skinSynthesis` scales the sun (≈ 0.5 over 70, MacLaughlin & Holick 1985).
  */
 export function serum25OHDSteadyStateNmolL(
 	d3IuPerDay: number,
-	sunExposure: SunExposure = 'moderate'
+	sunExposure: SunExposure = 'moderate',
+	dietVitaminDIuPerDay = REFERENCE_DIET_VITAMIN_D_IU,
+	skinSynthesis = 1
 ): number {
-	const equivalentIu = Math.max(0, d3IuPerDay) + SUN_EQUIVALENT_IU[sunExposure];
+	const equivalentIu =
+		Math.max(0, d3IuPerDay) +
+		Math.max(0, dietVitaminDIuPerDay) -
+		REFERENCE_DIET_VITAMIN_D_IU +
+		SUN_EQUIVALENT_IU[sunExposure] * Math.max(0, skinSynthesis);
 	return (
 		SERUM_25OHD_FLOOR_NMOL_L +
 		SERUM_25OHD_RISE_NMOL_L * (1 - Math.exp(-equivalentIu / SERUM_25OHD_DOSE_SCALE_IU))
@@ -61,16 +76,26 @@ export function effectiveMk7DoseMcgPerDay(mk7SerumNgPerMl: number): number {
 	return Math.max(0, (mk7SerumNgPerMl - MK7_DIET_SERUM_NG_PER_ML) / MK7_SERUM_PER_DOSE_NG_PER_ML);
 }
 
-/** Fractional fall of inactive MGP (dp-ucMGP) at an effective MK-7 dose: 0.89·D/(D + 340) (fit to Dalmeijer 2012). */
+/** Share of the way from the reference diet to no vitamin K at all (0–1) for a dose below the diet's (D < 0). */
+function depletion(doseMcgPerDay: number): number {
+	return Math.min(1, Math.max(0, -doseMcgPerDay / DIET_K_DEPLETION_SCALE_MCG));
+}
+
+/**
+ * Fractional fall of inactive MGP (dp-ucMGP) at an effective MK-7 dose: 0.89·D/(D + 340) (fit to Dalmeijer 2012).
+ * Below the reference diet (D < 0) it rises instead, linearly up to INACTIVE_MGP_DEPLETION_MAX (assumed).
+ */
 export function inactiveMgpReduction(doseMcgPerDay: number): number {
+	if (doseMcgPerDay < 0) return -INACTIVE_MGP_DEPLETION_MAX * depletion(doseMcgPerDay);
 	return (
 		(INACTIVE_MGP_MAX_REDUCTION * doseMcgPerDay) /
 		(doseMcgPerDay + INACTIVE_MGP_HALF_EFFECT_DOSE_MCG)
 	);
 }
 
-/** Fractional fall of the ucOC/cOC ratio at an effective MK-7 dose: 0.97·D/(D + 110) (fit to Dalmeijer 2012). */
+/** Fractional fall of the ucOC/cOC ratio at an effective MK-7 dose: 0.97·D/(D + 110) (Dalmeijer 2012); below the diet it rises. */
 export function ucOcRatioReduction(doseMcgPerDay: number): number {
+	if (doseMcgPerDay < 0) return -UCOC_RATIO_DEPLETION_MAX * depletion(doseMcgPerDay);
 	return (
 		(UCOC_RATIO_MAX_REDUCTION * doseMcgPerDay) / (doseMcgPerDay + UCOC_RATIO_HALF_EFFECT_DOSE_MCG)
 	);
@@ -107,7 +132,8 @@ export function carboxylatedOsteocalcinFraction(doseMcgPerDay: number, warfarin:
  * Dalmeijer 2012 fit; on warfarin it keeps the retained share.
  */
 export function carboxylatedMgpFraction(doseMcgPerDay: number, warfarin: boolean): number {
-	const carboxylated = 1 - INACTIVE_MGP_DIET * (1 - inactiveMgpReduction(doseMcgPerDay));
+	const inactive = Math.min(1, INACTIVE_MGP_DIET * (1 - inactiveMgpReduction(doseMcgPerDay)));
+	const carboxylated = 1 - inactive;
 	return carboxylated * warfarinExtrahepaticRetained(doseMcgPerDay, warfarin);
 }
 
@@ -121,7 +147,7 @@ export function carboxylatedClottingFactorFraction(
 	warfarin: boolean
 ): number {
 	if (!warfarin) return 1;
-	const supply = WARFARIN_DIET_VITAMIN_K_MCG + Math.max(0, doseMcgPerDay);
+	const supply = Math.max(LIVER_SUPPLY_FLOOR_MCG, WARFARIN_DIET_VITAMIN_K_MCG + doseMcgPerDay);
 	return supply / (supply + LIVER_HALF_SATURATION_MCG);
 }
 

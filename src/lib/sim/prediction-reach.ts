@@ -1,6 +1,13 @@
 // Which outcomes the model can produce: the range of each predicted quantity at each horizon over the sliders' extremes, and the choices that fall in it.
 import { defaultInputs, simulate, type ModelInputs } from '$lib/model';
-import { calciumSpec, d3Spec, k2Spec } from '$lib/model/parameters';
+import {
+	calciumSpec,
+	d3Spec,
+	dietInputSpecs,
+	k2Spec,
+	lifeStageSpec,
+	withInput
+} from '$lib/model/parameters';
 import {
 	changeOf,
 	horizonDays,
@@ -14,16 +21,20 @@ import {
 
 export type Reach = Record<PredictedQuantity, Record<PredictionHorizon, [number, number]>>;
 
-/** Every corner of the inputs (each slider at its ends, both life stages, with and without warfarin, no sun and a lot) and the typical adult. */
+/**
+ * Every corner of the inputs (each slider at its ends, every life stage, with and without warfarin, no sun and a lot),
+ * the typical adult, and the diet at its ends (every diet input at its minimum, or its maximum, with and without warfarin).
+ */
 export function reachInputs(): ModelInputs[] {
 	const corners: ModelInputs[] = [defaultInputs()];
 	for (const k2McgPerDay of [k2Spec.min, k2Spec.max])
 		for (const d3IuPerDay of [d3Spec.min, d3Spec.max])
 			for (const calciumMgPerDay of [calciumSpec.min, calciumSpec.max])
-				for (const lifeStage of ['adult', 'postmenopausal'] as const)
+				for (const lifeStage of lifeStageSpec.options)
 					for (const warfarin of [false, true])
 						for (const sunExposure of ['none', 'high'] as const)
 							corners.push({
+								...defaultInputs(),
 								k2McgPerDay,
 								d3IuPerDay,
 								calciumMgPerDay,
@@ -31,6 +42,14 @@ export function reachInputs(): ModelInputs[] {
 								warfarin,
 								sunExposure
 							});
+	for (const end of ['min', 'max'] as const)
+		for (const warfarin of [false, true])
+			corners.push(
+				dietInputSpecs.reduce((inputs, spec) => withInput(inputs, spec.id, spec[end]), {
+					...defaultInputs(),
+					warfarin
+				})
+			);
 	return corners;
 }
 
@@ -63,31 +82,31 @@ export function computeReach(): Reach {
  */
 export const MODEL_REACH: Reach = {
 	bone: {
-		'2w': [-0.324, 0.101],
-		'6w': [-0.951, 0.289],
-		'3m': [-2.014, 0.555],
-		'6m': [-3.904, 0.907],
-		'1y': [-7.036, 1.243],
-		'2y': [-11.933, 1.402],
-		'5y': [-22.281, 1.424]
+		'2w': [-0.324, 0.338],
+		'6w': [-0.951, 1.021],
+		'3m': [-2.014, 2.184],
+		'6m': [-3.904, 4.243],
+		'1y': [-7.036, 8.116],
+		'2y': [-11.933, 15.55],
+		'5y': [-22.281, 37.467]
 	},
 	artery: {
-		'2w': [0.03, 0.09],
-		'6w': [0.089, 0.259],
-		'3m': [0.19, 0.551],
-		'6m': [0.378, 1.097],
-		'1y': [0.741, 2.176],
-		'2y': [1.448, 4.343],
-		'5y': [3.461, 10.817]
+		'2w': [0, 0.142],
+		'6w': [0, 0.416],
+		'3m': [0, 0.894],
+		'6m': [0, 1.79],
+		'1y': [0, 3.565],
+		'2y': [0, 7.135],
+		'5y': [0, 17.821]
 	},
 	absorption: {
-		'2w': [-12.569, 29.429],
-		'6w': [-14.246, 37.21],
-		'3m': [-15.837, 40.224],
-		'6m': [-16.809, 41.671],
-		'1y': [-16.814, 42.814],
-		'2y': [-16.757, 43.602],
-		'5y': [-16.691, 43.828]
+		'2w': [-13.098, 43.225],
+		'6w': [-14.427, 52.592],
+		'3m': [-15.951, 56.617],
+		'6m': [-16.891, 59.445],
+		'1y': [-16.921, 62.228],
+		'2y': [-16.888, 64],
+		'5y': [-16.877, 64]
 	},
 	vitaminD: {
 		'2w': [-17.88, 25.677],
@@ -99,22 +118,22 @@ export const MODEL_REACH: Reach = {
 		'5y': [-51.179, 73.495]
 	},
 	osteocalcin: {
-		'2w': [-60, 20.876],
-		'6w': [-60, 20.965],
-		'3m': [-60, 20.965],
-		'6m': [-60, 20.965],
-		'1y': [-60, 20.965],
-		'2y': [-60, 20.965],
-		'5y': [-60, 20.965]
+		'2w': [-62.978, 21.174],
+		'6w': [-63, 21.246],
+		'3m': [-63, 21.247],
+		'6m': [-63, 21.247],
+		'1y': [-63, 21.247],
+		'2y': [-63, 21.247],
+		'5y': [-63, 21.247]
 	},
 	mgp: {
-		'2w': [-48, 26.342],
-		'6w': [-48, 26.567],
-		'3m': [-48, 26.567],
-		'6m': [-48, 26.567],
-		'1y': [-48, 26.567],
-		'2y': [-48, 26.567],
-		'5y': [-48, 26.567]
+		'2w': [-51.963, 27.103],
+		'6w': [-52, 27.289],
+		'3m': [-52, 27.29],
+		'6m': [-52, 27.29],
+		'1y': [-52, 27.29],
+		'2y': [-52, 27.29],
+		'5y': [-52, 27.29]
 	}
 };
 

@@ -3,6 +3,8 @@ import { untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { appLocale } from '$lib/i18n/locale.svelte';
+import { DIET_INPUT_IDS, dietMatches, dietOf } from '$lib/model/foods/diet';
+import { inputSpecs } from '$lib/model/parameters';
 import { appParamNames } from '$lib/url/app-schema';
 import { defaultAppState, type AppUrlState } from '$lib/url/app-state';
 import { embedParamNames } from '$lib/url/embed-options';
@@ -36,14 +38,17 @@ export function currentAppState(sim: Simulation, ui: ExplorerUi): AppUrlState {
 	};
 }
 
-/** The lesson parts of the link: the preset whose note is showing, and the predict question a link asked. */
-export function currentLesson(ui: ExplorerUi): LessonUrlState {
+/** The lesson parts of the link: the preset whose note is showing, the predict question a link asked, and the plate while the diet inputs are still the plate's. */
+export function currentLesson(ui: ExplorerUi, sim?: Simulation): LessonUrlState {
 	const predict = ui.classroom.predict;
 	const asked = predict.open && predict.asked;
+	const plate =
+		ui.plate && (!sim || dietMatches(sim.inputs, ui.plate.diet)) ? ui.plate.plate : undefined;
 	return {
 		preset: ui.classroom.presetNote ?? undefined,
 		predict: asked ? [...predict.question.quantities] : undefined,
-		horizon: asked ? predict.question.horizon : undefined
+		horizon: asked ? predict.question.horizon : undefined,
+		plate
 	};
 }
 
@@ -53,7 +58,7 @@ export function currentLink(base: string, sim: Simulation, ui: ExplorerUi): stri
 		base,
 		joinQueries(
 			serialiseAppState(currentAppState(sim, ui)),
-			serialiseLessonState(currentLesson(ui))
+			serialiseLessonState(currentLesson(ui, sim))
 		)
 	);
 }
@@ -67,14 +72,26 @@ export function applyAppState(state: AppUrlState, sim: Simulation, ui: ExplorerU
 	ui.tourStep = state.tour;
 }
 
-/** Applies a lesson link: the preset's note, and the predict panel with the link's question. */
-export function applyLesson(lesson: LessonUrlState, ui: ExplorerUi): void {
+/** Applies a lesson link: the preset's note, the predict panel with the link's question, and the plate (its diet is the inputs the link set). */
+export function applyLesson(lesson: LessonUrlState, ui: ExplorerUi, sim?: Simulation): void {
 	if (lesson.preset) ui.classroom.presetNote = lesson.preset;
+	if (lesson.plate && sim) ui.plate = { plate: lesson.plate, diet: dietOf(sim.inputs) };
 	if (lesson.predict || lesson.horizon)
 		ui.classroom.predict.ask({
 			quantities: lesson.predict ?? DEFAULT_QUESTION.quantities,
 			horizon: lesson.horizon ?? DEFAULT_QUESTION.horizon
 		});
+}
+
+/** True when the link sets none of the diet inputs itself (nor a preset): then a `plate` in it should set them. */
+export function linkLacksDiet(search: string): boolean {
+	// Read once, never rendered: no reactivity needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const params = new URLSearchParams(search);
+	if (params.has('preset')) return false;
+	return !inputSpecs.some(
+		(spec) => (DIET_INPUT_IDS as readonly string[]).includes(spec.id) && params.has(spec.shortName)
+	);
 }
 
 /** Reads a whole link: the app state with a preset's inputs folded in, the lesson, and every rejected parameter. */
@@ -109,7 +126,8 @@ export function syncWithUrl(sim: Simulation, ui: ExplorerUi): void {
 		untrack(() => {
 			const { state, lesson, rejected } = readLink(location.search);
 			applyAppState(state, sim, ui);
-			applyLesson(lesson, ui);
+			applyLesson(lesson, ui, sim);
+			ui.plateToApply = lesson.plate !== undefined && linkLacksDiet(location.search);
 			sim.home = { inputs: sim.inputs, view: sim.view, speed: sim.speed };
 			ui.rejected = rejected;
 			lastInputs = inputsKey(sim);
@@ -133,7 +151,7 @@ export function syncWithUrl(sim: Simulation, ui: ExplorerUi): void {
 		if (!restored) return;
 		const query = joinQueries(
 			serialiseAppState(currentAppState(sim, ui)),
-			serialiseLessonState(currentLesson(ui))
+			serialiseLessonState(currentLesson(ui, sim))
 		);
 		const inputs = inputsKey(sim);
 		const timer = setTimeout(() => {

@@ -17,11 +17,16 @@ describe('parseEmbedOptions', () => {
 			options: {
 				controls: [
 					'k2McgPerDay',
+					'k2Form',
 					'd3IuPerDay',
 					'calciumMgPerDay',
 					'lifeStage',
 					'warfarin',
 					'sunExposure',
+					'dietVitaminDIuPerDay',
+					'k1McgPerDay',
+					'mk4McgPerDay',
+					'dietMk7McgPerDay',
 					'time'
 				],
 				panels: ['readouts', 'charts', 'closeup', 'evidence'],

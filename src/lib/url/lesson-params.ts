@@ -1,4 +1,4 @@
-// A lesson's own link parameters, beside the app state: `preset` (a preset with its note), `predict` and `horizon` (the predict question).
+// A lesson's own link parameters, beside the app state: `preset` (a preset with its note), `predict` and `horizon` (the predict question), `plate` (the foods of a plate).
 import * as v from 'valibot';
 import { scenarioById, scenarios, type ScenarioId } from '$lib/model';
 import { inputSpecs } from '$lib/model/parameters';
@@ -10,6 +10,8 @@ import {
 } from '$lib/sim/prediction';
 import type { AppUrlState } from './app-state';
 import { listFieldSchema, wordFieldSchema } from './field-schemas';
+import type { Plate } from '$lib/model/foods/food-ids';
+import { formatPlate, plateFieldSchema, type PlateReading } from './plate-param';
 import { readQuery, type FieldSchema, type RejectedParam } from './query-reader';
 
 /** What a lesson link adds to the app state. Every field is optional: absent means "not asked". */
@@ -20,12 +22,15 @@ export interface LessonUrlState {
 	predict?: PredictedQuantity[];
 	/** How far ahead the prediction looks (`horizon=6m`: 2w, 6w, 3m, 6m, 1y, 2y, 5y); opens the panel. */
 	horizon?: PredictionHorizon;
+	/** The plate the diet inputs came from (`plate=natto:1,gouda:2`); the inputs themselves travel as `ca`, `k1`… */
+	plate?: Plate;
 }
 
 export const LESSON_FIELD_NAMES = {
 	preset: 'preset',
 	predict: 'predict',
-	horizon: 'horizon'
+	horizon: 'horizon',
+	plate: 'plate'
 } as const;
 
 const scenarioIds = scenarios.map((scenario) => scenario.id);
@@ -33,8 +38,12 @@ const scenarioIds = scenarios.map((scenario) => scenario.id);
 export const lessonFieldSchemas: ReadonlyMap<string, FieldSchema> = new Map<string, FieldSchema>([
 	[LESSON_FIELD_NAMES.preset, wordFieldSchema(scenarioIds)],
 	[LESSON_FIELD_NAMES.predict, v.pipe(listFieldSchema(PREDICTED_QUANTITIES), v.minLength(1))],
-	[LESSON_FIELD_NAMES.horizon, wordFieldSchema(PREDICTION_HORIZONS)]
+	[LESSON_FIELD_NAMES.horizon, wordFieldSchema(PREDICTION_HORIZONS)],
+	[LESSON_FIELD_NAMES.plate, plateFieldSchema]
 ]);
+
+/** Lesson values allowed the longer length limit. */
+const longValueNames: ReadonlySet<string> = new Set([LESSON_FIELD_NAMES.plate]);
 
 /** The lesson parameters' names (the app and embed parsers skip them without reporting them as unknown). */
 export const lessonParamNames: ReadonlySet<string> = new Set(lessonFieldSchemas.keys());
@@ -44,7 +53,12 @@ export function parseLessonState(
 	search: string | URLSearchParams,
 	otherKnownNames: ReadonlySet<string>
 ): { lesson: LessonUrlState; rejected: RejectedParam[] } {
-	const { values, rejected } = readQuery(search, lessonFieldSchemas, otherKnownNames);
+	const { values, rejected } = readQuery(
+		search,
+		lessonFieldSchemas,
+		otherKnownNames,
+		longValueNames
+	);
 	const lesson: LessonUrlState = {};
 	const preset = values.get(LESSON_FIELD_NAMES.preset);
 	if (typeof preset === 'string' && scenarioById(preset)) lesson.preset = preset as ScenarioId;
@@ -54,10 +68,15 @@ export function parseLessonState(
 	const horizon = values.get(LESSON_FIELD_NAMES.horizon);
 	lesson.horizon = PREDICTION_HORIZONS.find((word) => word === horizon);
 	if (!lesson.horizon) delete lesson.horizon;
+	const plate = values.get(LESSON_FIELD_NAMES.plate) as PlateReading | undefined;
+	if (plate) {
+		lesson.plate = plate.plate;
+		if (plate.dropped > 0) rejected.push({ name: LESSON_FIELD_NAMES.plate, reason: 'malformed' });
+	}
 	return { lesson, rejected };
 }
 
-/** The lesson's query string without `?` (empty when nothing is asked), in the order preset, predict, horizon. */
+/** The lesson's query string without `?` (empty when nothing is asked), in the order preset, predict, horizon, plate. */
 export function serialiseLessonState(lesson: LessonUrlState): string {
 	const pairs: string[] = [];
 	if (lesson.preset) pairs.push(`${LESSON_FIELD_NAMES.preset}=${lesson.preset}`);
@@ -66,6 +85,8 @@ export function serialiseLessonState(lesson: LessonUrlState): string {
 		pairs.push(`${LESSON_FIELD_NAMES.predict}=${ordered.join(',')}`);
 	}
 	if (lesson.horizon) pairs.push(`${LESSON_FIELD_NAMES.horizon}=${lesson.horizon}`);
+	const plate = lesson.plate ? formatPlate(lesson.plate) : '';
+	if (plate !== '') pairs.push(`${LESSON_FIELD_NAMES.plate}=${plate}`);
 	return pairs.join('&');
 }
 

@@ -15,7 +15,7 @@ describe('parseAppState', () => {
 
 	it('reads every field by its short name', () => {
 		const { state, rejected } = parseAppState(
-			'?k2=180&d3=800&ca=1200&life=postmenopausal&warfarin=1&sun=none&view=evidence&speed=month&play=0&tour=3&lang=es&hide=readouts'
+			'?k2=180&d3=800&ca=1200&life=postmenopausal&warfarin=1&sun=none&k2-form=mk4&diet-d=150&k1=90&mk4=20&mk7-food=350&view=evidence&speed=month&play=0&tour=3&lang=es&hide=readouts'
 		);
 		expect(rejected).toStrictEqual([]);
 		expect(state).toStrictEqual({
@@ -25,7 +25,12 @@ describe('parseAppState', () => {
 				calciumMgPerDay: 1200,
 				lifeStage: 'postmenopausal',
 				warfarin: true,
-				sunExposure: 'none'
+				sunExposure: 'none',
+				k2Form: 'mk4',
+				dietVitaminDIuPerDay: 150,
+				k1McgPerDay: 90,
+				mk4McgPerDay: 20,
+				dietMk7McgPerDay: 350
 			},
 			view: 'evidence',
 			speed: 'month',

@@ -23,6 +23,9 @@ export interface RejectedParam {
 export const MAX_PARAMS_INSPECTED = 30;
 /** Longer values are rejected unread ('too-long'). */
 export const MAX_VALUE_LENGTH = 64;
+/** A longer limit for list values that need it (a plate of foods): at most this many characters. */
+export const MAX_LONG_VALUE_LENGTH = 240;
+
 /** Rejected names are cut to this many UTF-16 units (never splitting a character). */
 export const MAX_NAME_LENGTH = 40;
 
@@ -72,14 +75,15 @@ function classifyIssues(issues: readonly v.BaseIssue<unknown>[]): RejectionReaso
  * Reads at most `MAX_PARAMS_INSPECTED` parameters of `search`. For each, in order:
  * a name outside `schemas` is 'unknown' (unless listed in `otherKnownNames`, which another reader
  * handles: skipped without a report); a repeated name is 'duplicate' (reported once, the first value
- * counts); a value over `MAX_VALUE_LENGTH` is 'too-long'; otherwise the schema decides
+ * counts); a value over `MAX_VALUE_LENGTH` (or `MAX_LONG_VALUE_LENGTH` for names in `longValueNames`) is 'too-long'; otherwise the schema decides
  * ('malformed' or 'out-of-range'). Never throws (no try/catch hides a bug: the fuzz tests feed it
  * hostile input and would see one); never writes to an object keyed by a URL name.
  */
 export function readQuery(
 	search: unknown,
 	schemas: FieldSchemas,
-	otherKnownNames: ReadonlySet<string> = new Set()
+	otherKnownNames: ReadonlySet<string> = new Set(),
+	longValueNames: ReadonlySet<string> = new Set()
 ): QueryReading {
 	const values = new Map<string, unknown>();
 	const rejected: RejectedParam[] = [];
@@ -107,7 +111,7 @@ export function readQuery(
 			continue;
 		}
 		seen.add(name);
-		if (value.length > MAX_VALUE_LENGTH) {
+		if (value.length > (longValueNames.has(name) ? MAX_LONG_VALUE_LENGTH : MAX_VALUE_LENGTH)) {
 			rejected.push({ name, reason: 'too-long' });
 			continue;
 		}

@@ -8,5 +8,9 @@ export const presetLook: Record<ScenarioId, () => string> = {
 	vitamin_d_deficient: () => m.classroom_preset_vitamin_d_deficient_look(),
 	high_calcium_d3_little_k2: () => m.classroom_preset_high_calcium_d3_little_k2_look(),
 	after_menopause: () => m.classroom_preset_after_menopause_look(),
-	on_warfarin: () => m.classroom_preset_on_warfarin_look()
+	on_warfarin: () => m.classroom_preset_on_warfarin_look(),
+	western_plate: () => m.classroom_preset_western_plate_look(),
+	natto_plate: () => m.classroom_preset_natto_plate_look(),
+	teen_no_milk: () => m.classroom_preset_teen_no_milk_look(),
+	winter_indoors: () => m.classroom_preset_winter_indoors_look()
 };

@@ -8,5 +8,9 @@ export const presetTitle: Record<ScenarioId, () => string> = {
 	vitamin_d_deficient: () => m.classroom_preset_vitamin_d_deficient_title(),
 	high_calcium_d3_little_k2: () => m.classroom_preset_high_calcium_d3_little_k2_title(),
 	after_menopause: () => m.classroom_preset_after_menopause_title(),
-	on_warfarin: () => m.classroom_preset_on_warfarin_title()
+	on_warfarin: () => m.classroom_preset_on_warfarin_title(),
+	western_plate: () => m.classroom_preset_western_plate_title(),
+	natto_plate: () => m.classroom_preset_natto_plate_title(),
+	teen_no_milk: () => m.classroom_preset_teen_no_milk_title(),
+	winter_indoors: () => m.classroom_preset_winter_indoors_title()
 };

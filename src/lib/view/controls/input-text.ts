@@ -19,13 +19,26 @@ const labels: Record<InputId, () => string> = {
 	calciumMgPerDay: () => m.input_calcium_label(),
 	lifeStage: () => m.input_life_stage_label(),
 	warfarin: () => m.input_warfarin_label(),
-	sunExposure: () => m.input_sun_label()
+	sunExposure: () => m.input_sun_label(),
+	k2Form: () => m.input_k2_form_label(),
+	dietVitaminDIuPerDay: () => m.input_diet_d_label(),
+	k1McgPerDay: () => m.input_k1_label(),
+	mk4McgPerDay: () => m.input_mk4_label(),
+	dietMk7McgPerDay: () => m.input_mk7_food_label()
 };
 
 const optionLabels: { [Id in ChoiceInputId]: Record<ModelInputs[Id], () => string> } = {
 	lifeStage: {
+		child: () => m.life_stage_child(),
+		teen: () => m.life_stage_teen(),
 		adult: () => m.life_stage_adult(),
-		postmenopausal: () => m.life_stage_postmenopausal()
+		postmenopausal: () => m.life_stage_postmenopausal(),
+		older: () => m.life_stage_older()
+	},
+	k2Form: {
+		mk7: () => m.k2_form_mk7(),
+		mk4: () => m.k2_form_mk4(),
+		'mk4-drug': () => m.k2_form_mk4_drug()
 	},
 	sunExposure: {
 		none: () => m.sun_none(),

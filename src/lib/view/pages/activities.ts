@@ -1,6 +1,14 @@
-// The three classroom activities of the teacher guide: links that open each setup in the explorer, timing, setup steps, and questions with answer notes.
+// The four classroom activities of the teacher guide: links that open each setup in the explorer, timing, setup steps, and questions with answer notes.
 import { m } from '$lib/paraglide/messages';
+import { STARTER_PLATES } from '$lib/model/foods/starter-plates';
+import { formatPlate } from '$lib/url/plate-param';
 import type { Message } from './references';
+
+/** A lesson link to a plate-built preset with its plate, so "Build a plate" opens on the same foods. */
+function plateLink(preset: string, starter: string): string {
+	const plate = STARTER_PLATES.find((candidate) => candidate.id === starter)?.plate ?? {};
+	return `preset=${preset}&plate=${formatPlate(plate)}`;
+}
 
 export interface ActivityQuestion {
 	id: string;
@@ -170,6 +178,54 @@ export const activities: readonly Activity[] = [
 				id: 'warfarin',
 				question: m.pages_teach_activity_3_question_5,
 				note: m.pages_teach_activity_3_note_5
+			}
+		]
+	},
+	{
+		id: 'whats-on-the-plate',
+		links: [
+			{ label: m.pages_teach_activity_4_link_1, query: plateLink('western_plate', 'western') },
+			{ label: m.pages_teach_activity_4_link_2, query: plateLink('natto_plate', 'natto') },
+			{ label: m.pages_teach_activity_4_link_3, query: plateLink('teen_no_milk', 'noDairyTeen') },
+			{
+				label: m.pages_teach_activity_4_link_4,
+				query: plateLink('winter_indoors', 'winterIndoors')
+			}
+		],
+		title: m.pages_teach_activity_4_title,
+		time: m.pages_teach_activity_4_time,
+		summary: m.pages_teach_activity_4_summary,
+		setup: [
+			m.pages_teach_activity_4_setup_1,
+			m.pages_teach_activity_4_setup_2,
+			m.pages_teach_activity_4_setup_3,
+			m.pages_teach_activity_4_setup_4
+		],
+		questions: [
+			{
+				id: 'sources',
+				question: m.pages_teach_activity_4_question_1,
+				note: m.pages_teach_activity_4_note_1
+			},
+			{
+				id: 'natto',
+				question: m.pages_teach_activity_4_question_2,
+				note: m.pages_teach_activity_4_note_2
+			},
+			{
+				id: 'teen',
+				question: m.pages_teach_activity_4_question_3,
+				note: m.pages_teach_activity_4_note_3
+			},
+			{
+				id: 'absorbable',
+				question: m.pages_teach_activity_4_question_4,
+				note: m.pages_teach_activity_4_note_4
+			},
+			{
+				id: 'winter',
+				question: m.pages_teach_activity_4_question_5,
+				note: m.pages_teach_activity_4_note_5
 			}
 		]
 	}

@@ -44,8 +44,8 @@ describe('references', () => {
 });
 
 describe('teacher guide', () => {
-	it('has three activities, each with timing, setup and at least four questions with answer notes', () => {
-		expect(activities).toHaveLength(3);
+	it('has four activities, each with timing, setup and at least four questions with answer notes', () => {
+		expect(activities).toHaveLength(4);
 		for (const activity of activities) {
 			expect(activity.time()).toMatch(/\d+ minutes/);
 			expect(activity.setup.length).toBeGreaterThanOrEqual(3);

@@ -27,7 +27,7 @@ describe('snapshotCaption', () => {
 		const caption = snapshotCaption(inputs, 400, 'https://example.org/?k2=180&ca=1200');
 		expect(caption.title).toBe('Calcium Routes · model time year 1, month 1, day 4');
 		const text = caption.paragraphs.join('\n');
-		expect(text).toContain('Vitamin K2 (MK-7) supplement: 180 µg/day');
+		expect(text).toContain('Vitamin K2 supplement: 180 µg/day');
 		expect(text).toContain('Vitamin D3: 600 IU/day');
 		expect(text).toContain('Dietary calcium: 1,200 mg/day');
 		expect(text).toContain('Life stage: After menopause');

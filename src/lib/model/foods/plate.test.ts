@@ -1,0 +1,103 @@
+// The plate: each food's numbers sum into the diet inputs; over random plates no NaN, monotone, clamped.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inputSpecs, type NumericInputSpec } from '../parameters';
+import { cleanPlate, cleanPortions, FOOD_IDS, PORTIONS, type Plate } from './food-ids';
+import { foodById, foods } from './foods';
+import { DIET_INPUT_OF, perPortion, plateInputs, plateTotals } from './plate';
+import { NUTRIENTS } from './schema';
+import { STARTER_PLATES } from './starter-plates';
+
+const specOf = (id: string) =>
+	inputSpecs.find((spec) => spec.id === id) as unknown as NumericInputSpec;
+
+const portionsArb = fc.integer({ min: 0, max: 12 }).map((halves) => halves / 2);
+const plateArb: fc.Arbitrary<Plate> = fc.dictionary(fc.constantFrom(...FOOD_IDS), portionsArb);
+
+describe('plateTotals and plateInputs', () => {
+	it('one portion of each food gives its per-100 g values times its grams', () => {
+		for (const food of foods) {
+			const totals = plateTotals({ [food.id]: 1 });
+			for (const nutrient of NUTRIENTS)
+				expect(totals[nutrient], `${food.id} ${nutrient}`).toBeCloseTo(
+					(food.per100g[nutrient].value * food.portionGrams) / 100,
+					9
+				);
+		}
+	});
+
+	it('sums portions of several foods', () => {
+		const natto = perPortion(foodById('natto'));
+		const gouda = perPortion(foodById('gouda'));
+		const totals = plateTotals({ natto: 1, gouda: 2 });
+		for (const nutrient of NUTRIENTS)
+			expect(totals[nutrient]).toBeCloseTo(natto[nutrient] + 2 * gouda[nutrient], 9);
+	});
+
+	it('sets each diet input to its rounded total when within range', () => {
+		const plate: Plate = { natto: 1, milk: 2, egg: 1, spinach: 1 };
+		const totals = plateTotals(plate);
+		const inputs = plateInputs(plate);
+		for (const nutrient of NUTRIENTS) {
+			const spec = specOf(DIET_INPUT_OF[nutrient]);
+			const expected = Math.min(spec.max, Math.max(spec.min, totals[nutrient]));
+			expect(Math.abs(inputs[DIET_INPUT_OF[nutrient]] - expected)).toBeLessThanOrEqual(0.5);
+		}
+		expect(inputs.dietMk7McgPerDay).toBeGreaterThan(400);
+	});
+
+	it('an empty plate gives each input its minimum', () => {
+		const inputs = plateInputs({});
+		for (const nutrient of NUTRIENTS) {
+			const spec = specOf(DIET_INPUT_OF[nutrient]);
+			expect(inputs[DIET_INPUT_OF[nutrient]]).toBe(spec.min);
+		}
+	});
+
+	it('cleans portions: halves, 0–6, nonsense to 0', () => {
+		expect(cleanPortions(1.3)).toBe(1.5);
+		expect(cleanPortions(99)).toBe(PORTIONS.max);
+		expect(cleanPortions(-2)).toBe(0);
+		expect(cleanPortions(Number.NaN)).toBe(0);
+		expect(cleanPlate({ natto: 0, egg: 2 })).toEqual({ egg: 2 });
+	});
+
+	it('starter plates are valid plates', () => {
+		for (const starter of STARTER_PLATES) expect(cleanPlate(starter.plate)).toEqual(starter.plate);
+	});
+});
+
+describe('plates, any plate (property)', () => {
+	it('never gives NaN, and every input is within its spec', () => {
+		fc.assert(
+			fc.property(plateArb, (plate) => {
+				const totals = plateTotals(plate);
+				const inputs = plateInputs(plate);
+				for (const nutrient of NUTRIENTS) {
+					expect(Number.isFinite(totals[nutrient])).toBe(true);
+					const spec = specOf(DIET_INPUT_OF[nutrient]);
+					const value = inputs[DIET_INPUT_OF[nutrient]];
+					expect(value).toBeGreaterThanOrEqual(spec.min);
+					expect(value).toBeLessThanOrEqual(spec.max);
+				}
+			})
+		);
+	});
+
+	it('adding a food never lowers a total or an input', () => {
+		fc.assert(
+			fc.property(plateArb, fc.constantFrom(...FOOD_IDS), portionsArb, (plate, id, more) => {
+				const bigger = { ...plate, [id]: Math.min(PORTIONS.max, (plate[id] ?? 0) + more) };
+				const before = plateTotals(plate);
+				const after = plateTotals(bigger);
+				const inputsBefore = plateInputs(plate);
+				const inputsAfter = plateInputs(bigger);
+				for (const nutrient of NUTRIENTS) {
+					expect(after[nutrient]).toBeGreaterThanOrEqual(before[nutrient] - 1e-9);
+					const id = DIET_INPUT_OF[nutrient];
+					expect(inputsAfter[id]).toBeGreaterThanOrEqual(inputsBefore[id]);
+				}
+			})
+		);
+	});
+});

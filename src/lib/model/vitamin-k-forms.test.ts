@@ -1,0 +1,122 @@
+// The forms of vitamin K and food vitamin D: defaults change nothing, more of any form never less carboxylation, no NaN anywhere.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ASSUMPTIONS, assumptionValues } from './assumptions';
+import { REFERENCE_MK7_SERUM_NG_PER_ML } from './calibration';
+import { DIET_K_DEPLETION_SCALE_MCG } from './constants';
+import { defaultInputs, type ModelInputs } from './parameters';
+import { steadyState } from './simulate';
+import { inputsArbitrary } from './testing';
+import {
+	extrahepaticKDoseMcgPerDay,
+	hepaticKDoseMcgPerDay,
+	mk7SerumTargetNgPerMl,
+	steadyExtrahepaticKDoseMcgPerDay
+} from './vitamin-k-forms';
+
+const steady = (change: Partial<ModelInputs>, assume: (typeof ASSUMPTIONS)[number] = 'central') =>
+	steadyState({ ...defaultInputs(), ...change }, assume);
+
+describe('vitamin K forms', () => {
+	it('gives exactly the reference dose, serum MK-7 and INR at the default diet, under every assumption', () => {
+		const inputs = defaultInputs();
+		expect(mk7SerumTargetNgPerMl(inputs)).toBe(REFERENCE_MK7_SERUM_NG_PER_ML);
+		for (const assume of ASSUMPTIONS)
+			expect(
+				extrahepaticKDoseMcgPerDay(REFERENCE_MK7_SERUM_NG_PER_ML, inputs, assumptionValues(assume))
+			).toBe(0);
+		expect(hepaticKDoseMcgPerDay(REFERENCE_MK7_SERUM_NG_PER_ML, inputs)).toBe(0);
+		expect(steady({ warfarin: true }).inr).toBeCloseTo(2.5, 10);
+	});
+
+	it('states the depletion scale as the central reference diet: 0.15 × 250 K1 + 0.1 × 10 MK-4 + 15 MK-7', () => {
+		const central = assumptionValues('central');
+		const none = { ...defaultInputs(), k1McgPerDay: 0, mk4McgPerDay: 0, dietMk7McgPerDay: 0 };
+		expect(-steadyExtrahepaticKDoseMcgPerDay(none, central)).toBeCloseTo(
+			DIET_K_DEPLETION_SCALE_MCG,
+			10
+		);
+	});
+
+	it('never lowers carboxylated MGP or osteocalcin, nor raises INR, when any form of K goes up', () => {
+		const forms = ['k1McgPerDay', 'mk4McgPerDay', 'dietMk7McgPerDay', 'k2McgPerDay'] as const;
+		fc.assert(
+			fc.property(
+				inputsArbitrary,
+				fc.constantFrom(...forms),
+				fc.double({ min: 1, max: 300, noNaN: true }),
+				fc.constantFrom(...ASSUMPTIONS),
+				(inputs, form, extra, assume) => {
+					const before = steadyState(inputs, assume);
+					const after = steadyState({ ...inputs, [form]: inputs[form] + extra }, assume);
+					expect(after.carboxylatedMgpFraction).toBeGreaterThanOrEqual(
+						before.carboxylatedMgpFraction - 1e-12
+					);
+					expect(after.carboxylatedOsteocalcinFraction).toBeGreaterThanOrEqual(
+						before.carboxylatedOsteocalcinFraction - 1e-12
+					);
+					expect(after.inr).toBeLessThanOrEqual(before.inr + 1e-12);
+				}
+			),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('gives less carboxylation, bounded, on a diet with less vitamin K than the reference', () => {
+		const reference = steady({});
+		const poor = steady({ k1McgPerDay: 0, mk4McgPerDay: 0, dietMk7McgPerDay: 0 });
+		expect(poor.carboxylatedMgpFraction).toBeLessThan(reference.carboxylatedMgpFraction);
+		expect(poor.carboxylatedOsteocalcinFraction).toBeLessThan(
+			reference.carboxylatedOsteocalcinFraction
+		);
+		expect(1 - poor.carboxylatedOsteocalcinFraction).toBeLessThanOrEqual(0.4 + 1e-12);
+		expect(poor.carboxylatedMgpFraction).toBeGreaterThanOrEqual(0.4 - 1e-12);
+	});
+
+	it('orders the supplement forms as the evidence does: 180 µg MK-7 > 180 µg MK-4; the 45 mg drug dose most', () => {
+		const mk7 = steady({ k2McgPerDay: 180, k2Form: 'mk7' });
+		const mk4 = steady({ k2McgPerDay: 180, k2Form: 'mk4' });
+		const drug = steady({ k2McgPerDay: 0, k2Form: 'mk4-drug' });
+		expect(mk7.carboxylatedOsteocalcinFraction).toBeGreaterThan(
+			mk4.carboxylatedOsteocalcinFraction
+		);
+		expect(drug.carboxylatedOsteocalcinFraction).toBeGreaterThan(
+			mk7.carboxylatedOsteocalcinFraction
+		);
+		expect(mk4.mk7SerumNgPerMl).toBeCloseTo(REFERENCE_MK7_SERUM_NG_PER_ML, 12);
+	});
+
+	it('lets dietary K1 move INR on warfarin: more greens, lower INR; none, higher but finite', () => {
+		const usual = steady({ warfarin: true }).inr;
+		expect(steady({ warfarin: true, k1McgPerDay: 500 }).inr).toBeLessThan(usual);
+		const none = steady({
+			warfarin: true,
+			k1McgPerDay: 0,
+			mk4McgPerDay: 0,
+			dietMk7McgPerDay: 0
+		}).inr;
+		expect(none).toBeGreaterThan(usual);
+		expect(Number.isFinite(none)).toBe(true);
+	});
+});
+
+describe('vitamin D from food', () => {
+	it('adds to the supplement: more food D never less 25(OH)D; below the reference diet a little under the old floor', () => {
+		fc.assert(
+			fc.property(
+				inputsArbitrary,
+				fc.double({ min: 10, max: 500, noNaN: true }),
+				(inputs, extra) => {
+					const more = Math.min(2000, inputs.dietVitaminDIuPerDay + extra);
+					expect(
+						steadyState({ ...inputs, dietVitaminDIuPerDay: more }).serum25OHDNmolL
+					).toBeGreaterThanOrEqual(steadyState(inputs).serum25OHDNmolL);
+				}
+			),
+			{ numRuns: 40 }
+		);
+		const floor = steady({ sunExposure: 'none', d3IuPerDay: 0, dietVitaminDIuPerDay: 0 });
+		expect(floor.serum25OHDNmolL).toBeGreaterThan(0);
+		expect(floor.serum25OHDNmolL).toBeLessThan(8);
+	});
+});
