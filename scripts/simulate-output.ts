@@ -114,7 +114,7 @@ export function formatTable(result: SimulationResult): string {
 	);
 	const line = (cells: string[]) =>
 		cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
-	const describeInputs = `K2 ${inputs.k2McgPerDay} µg/day, D3 ${inputs.d3IuPerDay} IU/day, calcium ${inputs.calciumMgPerDay} mg/day, sun ${inputs.sunExposure}, ${inputs.lifeStage}${inputs.warfarin ? ', on warfarin' : ''}; assumption ${summary.assume}`;
+	const describeInputs = `K2 ${inputs.k2Form === 'mk4-drug' ? 'MK-4 45 mg/day' : `${inputs.k2McgPerDay} µg/day (${inputs.k2Form})`}; food: D ${inputs.dietVitaminDIuPerDay} IU, K1 ${inputs.k1McgPerDay}, MK-4 ${inputs.mk4McgPerDay}, MK-7 ${inputs.dietMk7McgPerDay} µg/day; D3 ${inputs.d3IuPerDay} IU/day, calcium ${inputs.calciumMgPerDay} mg/day, sun ${inputs.sunExposure}, ${inputs.lifeStage}${inputs.warfarin ? ', on warfarin' : ''}; assumption ${summary.assume}`;
 	return (
 		[
 			`Inputs: ${describeInputs}; ${summary.days} days, step ${summary.dtDays} day`,

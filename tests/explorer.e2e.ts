@@ -82,7 +82,7 @@ test('reset all restores every default, by button and by Alt+R', async ({ page }
 	expect([await k2.inputValue(), await d3.inputValue(), await calcium.inputValue()]).toEqual(
 		defaults
 	);
-	await expect(page.getByRole('radio', { name: 'Adult' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Adult', exact: true })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: /warfarin/i })).not.toBeChecked();
 	await expect(page.getByRole('radio', { name: 'Mechanism' })).toBeChecked();
 	expect(await modelDay(page)).toBe(0);
