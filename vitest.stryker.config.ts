@@ -3,12 +3,14 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vite.config';
 
 const folders = (process.env.MUTATE ?? 'url,model').split(',');
+/** STRYKER_TESTS (comma-separated globs) narrows the tests further, e.g. to the fast unit tests of the files mutated. */
+const tests = process.env.STRYKER_TESTS?.split(',').filter(Boolean);
 
 export default mergeConfig(
 	base,
 	defineConfig({
 		test: {
-			include: folders.map((folder) => `src/lib/${folder}/**/*.test.ts`),
+			include: tests ?? folders.map((folder) => `src/lib/${folder}/**/*.test.ts`),
 			testTimeout: 60_000
 		}
 	}),
