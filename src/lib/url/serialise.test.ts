@@ -65,7 +65,8 @@ describe('round trip', () => {
 			}),
 			{ numRuns: 2000 }
 		);
-	});
+		// Bounded: ~2 s alone, several times that on a loaded machine.
+	}, 30_000);
 
 	it('survives the trip through a real URL', () => {
 		fc.assert(
@@ -76,5 +77,5 @@ describe('round trip', () => {
 			}),
 			{ numRuns: 500 }
 		);
-	});
+	}, 30_000);
 });
