@@ -31,10 +31,10 @@ const later: ModelState = {
 	cumulativeUrinaryMg: 50_000
 };
 
+// Every snapshot is computed inside a test, not while the tests are collected, so mutation testing can tell which test covers what.
 describe('snapshotOf from a non-zero origin', () => {
-	const snapshot = snapshotOf(later, inputs, origin);
-
 	it('measures bone, artery and the running totals from the origin, not from zero', () => {
+		const snapshot = snapshotOf(later, inputs, origin);
 		expect(snapshot.day).toBe(200);
 		expect(snapshot.boneMineralChangePct).toBeCloseTo(1, 12);
 		expect(snapshot.boneCalciumG).toBe(1010);
@@ -53,7 +53,7 @@ describe('snapshotOf from a non-zero origin', () => {
 		// intake 150 000 − losses (90 000 + 30 000) − pools (10 + 5 + 10 000 + 3 units) = the error.
 		const expected = 150_000 - 120_000 - (10 + 5 + 10_000 + 3 * ARTERIAL_INDEX_UNIT_MG);
 		expect(massBalanceErrorMg(later, origin)).toBeCloseTo(expected, 9);
-		expect(snapshot.massBalanceErrorMg).toBeCloseTo(expected, 9);
+		expect(snapshotOf(later, inputs, origin).massBalanceErrorMg).toBeCloseTo(expected, 9);
 		// Each pool counts on its own: moving calcium between two pools leaves the error unchanged.
 		const moved = {
 			...later,
@@ -71,10 +71,13 @@ describe('snapshotOf from a non-zero origin', () => {
 });
 
 describe('snapshotOf at day 0', () => {
-	const start = initialState(inputs);
-	const snapshot = snapshotOf(start, inputs, start);
+	const dayZero = () => {
+		const start = initialState(inputs);
+		return { start, snapshot: snapshotOf(start, inputs, start) };
+	};
 
 	it('starts every change and total at zero', () => {
+		const { snapshot } = dayZero();
 		expect(snapshot.day).toBe(0);
 		expect(snapshot.boneMineralChangePct).toBe(0);
 		expect(snapshot.arterialCalciumIndex).toBe(0);
@@ -83,6 +86,7 @@ describe('snapshotOf at day 0', () => {
 	});
 
 	it('reports the gut flows of the day: net = gross − secretion, no more absorbed than passes through', () => {
+		const { start, snapshot } = dayZero();
 		expect(snapshot.intakeMgPerDay).toBe(1000);
 		expect(snapshot.netAbsorptionMgPerDay).toBeCloseTo(
 			snapshot.grossAbsorptionMgPerDay - snapshot.secretionMgPerDay,
@@ -100,6 +104,7 @@ describe('snapshotOf at day 0', () => {
 	});
 
 	it('at 200 mg a day absorbs less than at 1000, never more than passes through (the 395-from-200 readout)', () => {
+		const { start, snapshot } = dayZero();
 		const low = { ...inputs, calciumMgPerDay: 200 };
 		const snap = snapshotOf(start, low, start);
 		expect(snap.intakeMgPerDay).toBe(200);
@@ -109,6 +114,7 @@ describe('snapshotOf at day 0', () => {
 	});
 
 	it('derives bone balance, PTH signal and the stored pools from the state', () => {
+		const { start, snapshot } = dayZero();
 		expect(snapshot.netBoneBalanceMgPerDay).toBeCloseTo(
 			snapshot.boneFormationMgPerDay - snapshot.boneResorptionMgPerDay,
 			12
@@ -129,6 +135,7 @@ describe('snapshotOf at day 0', () => {
 	});
 
 	it('clamps inputs before reading them, and warfarin raises the INR', () => {
+		const { start } = dayZero();
 		const wild = snapshotOf(start, { ...inputs, calciumMgPerDay: 99_999 }, start);
 		expect(wild.intakeMgPerDay).toBe(3000);
 		expect(snapshotOf(start, { ...inputs, warfarin: true }, start).inr).toBeGreaterThan(1.5);
