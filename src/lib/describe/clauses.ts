@@ -4,7 +4,6 @@ import { inputLabel, optionLabel } from '$lib/i18n/input-labels';
 import {
 	inputSpecs,
 	type InputId,
-	type InputSpec,
 	type InputValues,
 	type ModelInputs
 } from '$lib/model/parameters';
@@ -93,7 +92,7 @@ export function inputValue(locale: Locale, inputs: ModelInputs, input: InputId):
 }
 
 /** The spec of an input by id. */
-export function specOf(input: InputId): InputSpec {
+export function specOf(input: InputId): (typeof inputSpecs)[number] {
 	const spec = inputSpecs.find((candidate) => candidate.id === input);
 	if (!spec) throw new Error(`No input spec for ${input}`);
 	return spec;

@@ -59,6 +59,8 @@ describe('the parathyroid gland', () => {
 		expect(glandCapacitySteadyState(0.5)).toBe(PTH_GLAND_MAX_CAPACITY);
 		expect(glandCapacityFromStimulus(1, 100, 0)).toBe(PTH_GLAND_MAX_CAPACITY);
 		expect(glandCapacityFromStimulus(3, 1, 1)).toBeCloseTo(3, 12);
+		// Halfway (decay ½) from capacity 2 towards the target 4^(1/leak) = 16, in logs: √(2 · 16).
+		expect(glandCapacityFromStimulus(2, 4, 0.5)).toBeCloseTo(Math.sqrt(2 * 16), 9);
 	});
 });
 

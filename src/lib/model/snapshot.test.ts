@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTERIAL_INDEX_UNIT_MG, PTH_REFERENCE_PG_ML } from './constants';
 import { defaultInputs } from './parameters';
 import { snapshotOf } from './snapshot';
-import { initialState, massBalanceErrorMg, type ModelState } from './state';
+import { copyState, initialState, massBalanceErrorMg, type ModelState } from './state';
 
 const inputs = defaultInputs();
 
@@ -139,5 +139,14 @@ describe('snapshotOf at day 0', () => {
 		const wild = snapshotOf(start, { ...inputs, calciumMgPerDay: 99_999 }, start);
 		expect(wild.intakeMgPerDay).toBe(3000);
 		expect(snapshotOf(start, { ...inputs, warfarin: true }, start).inr).toBeGreaterThan(1.5);
+	});
+});
+
+describe('copyState', () => {
+	it('gives an equal state that can change without touching the original', () => {
+		const copy = copyState(later);
+		expect(copy).toEqual(later);
+		copy.boneMg = 0;
+		expect(later.boneMg).toBe(1_010_000);
 	});
 });
