@@ -57,7 +57,7 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'bench-results/',
-			'.stryker-tmp/',
+			'.stryker-tmp*/',
 			'reports/'
 		]
 	},

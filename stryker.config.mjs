@@ -1,11 +1,40 @@
 // Mutation testing (StrykerJS + Vitest) of the URL parsers and the model: `npm run test:mutation`; survivors are printed.
-// Narrow it with MUTATE=url or MUTATE=model. Not part of `npm test` (it takes minutes to an hour).
+// Narrow it with MUTATE=url, MUTATE=model or MUTATE=core (the model's solver, snapshot, state, schedule, hormones and
+// point, with their fast unit tests). Not part of `npm test` (it takes minutes to an hour).
 const targets = {
-	url: ['src/lib/url/**/*.ts', '!src/lib/url/**/*.test.ts', '!src/lib/url/testing-*.ts'],
-	model: ['src/lib/model/**/*.ts', '!src/lib/model/**/*.test.ts', '!src/lib/model/testing.ts']
+	url: {
+		mutate: ['src/lib/url/**/*.ts', '!src/lib/url/**/*.test.ts', '!src/lib/url/testing-*.ts'],
+		tests: ['src/lib/url/**/*.test.ts']
+	},
+	model: {
+		mutate: [
+			'src/lib/model/**/*.ts',
+			'!src/lib/model/**/*.test.ts',
+			'!src/lib/model/testing.ts',
+			// Pure data, no logic to mutate: the constants with their sources and the evidence claims (a mutant
+			// there changes a published number or a sentence; the calibration tests and `npm run validate` judge those).
+			'!src/lib/model/constants.ts',
+			'!src/lib/model/evidence-claims.ts',
+			// Re-exports only.
+			'!src/lib/model/index.ts'
+		],
+		tests: ['src/lib/model/**/*.test.ts']
+	},
+	core: {
+		mutate: ['solver', 'snapshot', 'state', 'schedule', 'hormones', 'point'].map(
+			(name) => `src/lib/model/${name}.ts`
+		),
+		// Tests that compute inside each test (a test computing while collected makes every mutant it touches "static":
+		// re-run by every test, hours on a shared machine).
+		tests: ['solver', 'snapshot', 'hormones', 'schedule'].map(
+			(name) => `src/lib/model/${name}.test.ts`
+		)
+	}
 };
 const chosen = (process.env.MUTATE ?? 'url,model').split(',').filter((name) => name in targets);
-process.env.MUTATE = chosen.join(',');
+const name = chosen.join('-');
+// vitest.stryker.config.ts runs only these tests (the other suites cannot kill these mutants).
+process.env.STRYKER_TESTS = chosen.flatMap((target) => targets[target].tests).join(',');
 
 // Fewer fuzz cases per mutant: the property tests still see hundreds of hostile queries each.
 process.env.URL_FUZZ_RUNS ??= '100';
@@ -13,24 +42,27 @@ process.env.URL_FUZZ_RUNS ??= '100';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
 	testRunner: 'vitest',
-	// The tests beside the mutated code only (vitest.stryker.config.ts reads MUTATE); the other suites cannot kill these mutants.
 	vitest: { configFile: 'vitest.stryker.config.ts', related: false },
-	mutate: chosen.flatMap((name) => targets[name]),
+	mutate: chosen.flatMap((target) => targets[target].mutate),
 	coverageAnalysis: 'perTest',
-	reporters: ['clear-text', 'progress', 'html'],
-	clearTextReporter: { reportMutants: true, reportScoreTable: true, allowColor: false },
-	htmlReporter: { fileName: 'reports/mutation/index.html' },
+	// scripts/mutation-survivors.js prints the score per file and each survivor from the JSON report.
+	reporters: ['clear-text', 'progress', 'html', 'json'],
+	clearTextReporter: { reportMutants: false, reportScoreTable: true, allowColor: false },
+	htmlReporter: { fileName: `reports/mutation/${name}.html` },
+	jsonReporter: { fileName: `reports/mutation/${name}.json` },
 	concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
 	timeoutMS: 20_000,
 	dryRunTimeoutMinutes: 30,
 	thresholds: { high: 90, low: 80, break: null },
-	tempDirName: '.stryker-tmp',
+	// One sandbox per target, so two targets can run side by side.
+	tempDirName: `.stryker-tmp-${name}`,
 	ignorePatterns: [
 		'build',
 		'build-single',
 		'test-results',
 		'playwright-report',
 		'bench-results',
-		'reports'
+		'reports',
+		'.stryker-tmp*'
 	]
 };

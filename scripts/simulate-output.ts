@@ -105,6 +105,19 @@ const tableColumns: readonly [string, (snapshot: Snapshot) => string][] = [
 	['artery index', (s) => s.arterialCalciumIndex.toFixed(3)]
 ];
 
+/** Every input by its flag name, from the spec: "k2 0 µg/day, d3 600 IU/day, …, warfarin off, sun moderate". */
+export function inputsLine(inputs: ModelInputs): string {
+	const values: Record<string, unknown> = inputs;
+	return inputFlags
+		.map(({ spec, names }) => {
+			const value = values[spec.id];
+			if (spec.kind === 'number') return `${names[0]} ${value} ${spec.units}`;
+			if (spec.kind === 'switch') return `${names[0]} ${value ? 'on' : 'off'}`;
+			return `${names[0]} ${value}`;
+		})
+		.join(', ');
+}
+
 export function formatTable(result: SimulationResult): string {
 	const { inputs, summary } = result;
 	const header = tableColumns.map(([name]) => name);
@@ -114,7 +127,7 @@ export function formatTable(result: SimulationResult): string {
 	);
 	const line = (cells: string[]) =>
 		cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
-	const describeInputs = `K2 ${inputs.k2Form === 'mk4-drug' ? 'MK-4 45 mg/day' : `${inputs.k2McgPerDay} µg/day (${inputs.k2Form})`}; food: D ${inputs.dietVitaminDIuPerDay} IU, K1 ${inputs.k1McgPerDay}, MK-4 ${inputs.mk4McgPerDay}, MK-7 ${inputs.dietMk7McgPerDay} µg/day; D3 ${inputs.d3IuPerDay} IU/day, calcium ${inputs.calciumMgPerDay} mg/day, sun ${inputs.sunExposure}, ${inputs.lifeStage}${inputs.warfarin ? ', on warfarin' : ''}; assumption ${summary.assume}`;
+	const describeInputs = `${inputsLine(inputs)}; assumption ${summary.assume}`;
 	return (
 		[
 			`Inputs: ${describeInputs}; ${summary.days} days, step ${summary.dtDays} day`,

@@ -1,6 +1,12 @@
 // Small translated clauses shared by every description: direction verbs, where artery calcium and bone are heading, input names and values.
 import type { Snapshot } from '$lib/model';
-import type { ModelInputs } from '$lib/model/parameters';
+import { inputLabel, optionLabel } from '$lib/i18n/input-labels';
+import {
+	inputSpecs,
+	type InputId,
+	type InputValues,
+	type ModelInputs
+} from '$lib/model/parameters';
 import { m } from '$lib/paraglide/messages';
 import { formatIn, type Locale } from './locale-format';
 
@@ -39,63 +45,66 @@ export function boneClause(locale: Locale, snapshot: Snapshot): string {
 	return m.hear_bone_balanced({}, { locale });
 }
 
-/** The spoken name of an input, lower case for use inside a sentence. */
-export function inputName(locale: Locale, input: keyof ModelInputs): string {
-	const names: Record<keyof ModelInputs, () => string> = {
-		k2McgPerDay: () => m.hear_name_k2({}, { locale }),
-		d3IuPerDay: () => m.hear_name_d3({}, { locale }),
-		calciumMgPerDay: () => m.hear_name_calcium({}, { locale }),
-		lifeStage: () => m.hear_name_life_stage({}, { locale }),
-		warfarin: () => m.hear_name_warfarin({}, { locale }),
-		sunExposure: () => m.hear_name_sun({}, { locale }),
-		k2Form: () => m.hear_name_k2_form({}, { locale }),
-		dietVitaminDIuPerDay: () => m.hear_name_diet_d({}, { locale }),
-		k1McgPerDay: () => m.hear_name_k1({}, { locale }),
-		mk4McgPerDay: () => m.hear_name_mk4({}, { locale }),
-		dietMk7McgPerDay: () => m.hear_name_mk7_food({}, { locale })
-	};
-	return names[input]();
+/** Spoken names that differ from the control's label ("vitamin K2" for "Vitamin K2 (MK-7) supplement"); optional per input. */
+const spokenNames: Partial<Record<InputId, (locale: Locale) => string>> = {
+	k2McgPerDay: (locale) => m.hear_name_k2({}, { locale }),
+	d3IuPerDay: (locale) => m.hear_name_d3({}, { locale }),
+	calciumMgPerDay: (locale) => m.hear_name_calcium({}, { locale }),
+	lifeStage: (locale) => m.hear_name_life_stage({}, { locale }),
+	warfarin: (locale) => m.hear_name_warfarin({}, { locale }),
+	sunExposure: (locale) => m.hear_name_sun({}, { locale }),
+	k2Form: (locale) => m.hear_name_k2_form({}, { locale }),
+	dietVitaminDIuPerDay: (locale) => m.hear_name_diet_d({}, { locale }),
+	k1McgPerDay: (locale) => m.hear_name_k1({}, { locale }),
+	mk4McgPerDay: (locale) => m.hear_name_mk4({}, { locale }),
+	dietMk7McgPerDay: (locale) => m.hear_name_mk7_food({}, { locale })
+};
+
+/** Lower-cases the first letter of a label for use inside a sentence ("Vitamin K1" → "vitamin K1"), not of an acronym ("MK-4"). */
+export function inSentence(locale: Locale, label: string): string {
+	const [first = '', second = ''] = label;
+	const isWord = second !== '' && second === second.toLocaleLowerCase(locale);
+	return isWord ? first.toLocaleLowerCase(locale) + label.slice(1) : label;
 }
 
-/** An input's value in words, with units: "180 µg/day", "after menopause", "on". */
-export function inputValue(locale: Locale, inputs: ModelInputs, input: keyof ModelInputs): string {
-	switch (input) {
-		case 'k2McgPerDay':
-			return `${formatIn(locale, inputs.k2McgPerDay)} ${m.unit_mcg_per_day({}, { locale })}`;
-		case 'd3IuPerDay':
-			return `${formatIn(locale, inputs.d3IuPerDay)} ${m.unit_iu_per_day({}, { locale })}`;
-		case 'calciumMgPerDay':
-			return `${formatIn(locale, inputs.calciumMgPerDay)} ${m.unit_mg_per_day({}, { locale })}`;
-		case 'lifeStage':
-			return lifeStageWords(locale, inputs.lifeStage);
-		case 'k2Form':
-			return k2FormWords(locale, inputs.k2Form);
-		case 'dietVitaminDIuPerDay':
-			return `${formatIn(locale, inputs.dietVitaminDIuPerDay)} ${m.unit_iu_per_day({}, { locale })}`;
-		case 'k1McgPerDay':
-		case 'mk4McgPerDay':
-		case 'dietMk7McgPerDay':
-			return `${formatIn(locale, inputs[input])} ${m.unit_mcg_per_day({}, { locale })}`;
-		case 'warfarin':
-			return inputs.warfarin ? m.hear_value_on({}, { locale }) : m.hear_value_off({}, { locale });
-		case 'sunExposure':
-			return sunLevel(locale, inputs.sunExposure);
+/** The spoken name of an input, lower case for use inside a sentence (its label when it has no spoken name). */
+export function inputName(locale: Locale, input: InputId): string {
+	return spokenNames[input]?.(locale) ?? inSentence(locale, inputLabel(input, locale));
+}
+
+/** A unit of the spec in `locale` ("µg/day"); a unit without a message is written as the spec has it. */
+export function unitIn(locale: Locale, units: string): string {
+	const words: Record<string, () => string> = {
+		'µg/day': () => m.unit_mcg_per_day({}, { locale }),
+		'IU/day': () => m.unit_iu_per_day({}, { locale }),
+		'mg/day': () => m.unit_mg_per_day({}, { locale })
+	};
+	return words[units]?.() ?? units;
+}
+
+/** An input's value in words, with units, for any spec: "180 µg/day", "after menopause", "on". */
+export function inputValue(locale: Locale, inputs: ModelInputs, input: InputId): string {
+	const spec = specOf(input);
+	const value = (inputs as InputValues)[input];
+	switch (spec.kind) {
+		case 'number':
+			return `${formatIn(locale, Number(value))} ${unitIn(locale, spec.units)}`;
+		case 'choice':
+			return optionLabel(spec.id, String(value), locale).toLocaleLowerCase(locale);
+		case 'switch':
+			return value ? m.hear_value_on({}, { locale }) : m.hear_value_off({}, { locale });
 	}
 }
 
-export const inputKeys: readonly (keyof ModelInputs)[] = [
-	'k2McgPerDay',
-	'd3IuPerDay',
-	'calciumMgPerDay',
-	'lifeStage',
-	'warfarin',
-	'sunExposure',
-	'k2Form',
-	'dietVitaminDIuPerDay',
-	'k1McgPerDay',
-	'mk4McgPerDay',
-	'dietMk7McgPerDay'
-];
+/** The spec of an input by id. */
+export function specOf(input: InputId): (typeof inputSpecs)[number] {
+	const spec = inputSpecs.find((candidate) => candidate.id === input);
+	if (!spec) throw new Error(`No input spec for ${input}`);
+	return spec;
+}
+
+/** Every input, in the spec's display order: the describer reads the spec, so a new input needs no edit here. */
+export const inputKeys: readonly InputId[] = inputSpecs.map((spec) => spec.id);
 
 /** A life stage in words, lower case: "adult", "after menopause", "child (9–13)". */
 export function lifeStageWords(locale: Locale, stage: ModelInputs['lifeStage']): string {
@@ -121,17 +130,11 @@ export function k2FormWords(locale: Locale, form: ModelInputs['k2Form']): string
 
 /** A sun-exposure level in words, lower case: "none", "a lot of summer sun". */
 export function sunLevel(locale: Locale, level: ModelInputs['sunExposure']): string {
-	const words = {
-		none: () => m.sun_none({}, { locale }),
-		low: () => m.sun_low({}, { locale }),
-		moderate: () => m.sun_moderate({}, { locale }),
-		high: () => m.sun_high({}, { locale })
-	};
-	return words[level]().toLocaleLowerCase(locale);
+	return optionLabel('sunExposure', level, locale).toLocaleLowerCase(locale);
 }
 
 /** The inputs whose values differ between two sets, in a fixed order. */
-export function changedInputs(from: ModelInputs, to: ModelInputs): (keyof ModelInputs)[] {
+export function changedInputs(from: ModelInputs, to: ModelInputs): InputId[] {
 	return inputKeys.filter((key) => from[key] !== to[key]);
 }
 

@@ -1,11 +1,13 @@
 // The sentence spoken when a control settles: the new value, what it moves (from the model's numbers now to where they head), and where that leads.
 import { steadyState, type Snapshot } from '$lib/model';
-import type { ModelInputs } from '$lib/model/parameters';
+import { inputLabel } from '$lib/i18n/input-labels';
+import type { InputId, ModelInputs } from '$lib/model/parameters';
 import { m } from '$lib/paraglide/messages';
 import {
 	arteryClause,
 	boneClause,
 	changedInputs,
+	inputValue,
 	k2FormWords,
 	lifeStageWords,
 	relativeDirection,
@@ -18,44 +20,52 @@ import { settleDays } from './settle-time';
 /** Carboxylated shares within half a percentage point read as "stays at". */
 const SAME_FRACTION = 0.005;
 
-function inputPhrase(locale: Locale, inputs: ModelInputs, input: keyof ModelInputs): string {
-	const amount = (value: number) => formatIn(locale, value);
-	switch (input) {
-		case 'k2McgPerDay':
-			return m.hear_input_k2({ amount: amount(inputs.k2McgPerDay) }, { locale });
-		case 'd3IuPerDay':
-			return m.hear_input_d3({ amount: amount(inputs.d3IuPerDay) }, { locale });
-		case 'calciumMgPerDay':
-			return m.hear_input_calcium({ amount: amount(inputs.calciumMgPerDay) }, { locale });
-		case 'lifeStage':
-			if (inputs.lifeStage === 'adult') return m.hear_input_adult({}, { locale });
-			if (inputs.lifeStage === 'postmenopausal') return m.hear_input_postmenopausal({}, { locale });
-			return m.hear_input_life_stage(
-				{ stage: lifeStageWords(locale, inputs.lifeStage) },
-				{ locale }
-			);
-		case 'k2Form':
-			return m.hear_input_k2_form({ form: k2FormWords(locale, inputs.k2Form) }, { locale });
-		case 'dietVitaminDIuPerDay':
-			return m.hear_input_diet_d({ amount: amount(inputs.dietVitaminDIuPerDay) }, { locale });
-		case 'k1McgPerDay':
-			return m.hear_input_k1({ amount: amount(inputs.k1McgPerDay) }, { locale });
-		case 'mk4McgPerDay':
-			return m.hear_input_mk4({ amount: amount(inputs.mk4McgPerDay) }, { locale });
-		case 'dietMk7McgPerDay':
-			return m.hear_input_mk7_food({ amount: amount(inputs.dietMk7McgPerDay) }, { locale });
-		case 'warfarin':
-			return inputs.warfarin
-				? m.hear_input_warfarin_on({}, { locale })
-				: m.hear_input_warfarin_off({}, { locale });
-		case 'sunExposure':
-			return m.hear_input_sun({ level: sunLevel(locale, inputs.sunExposure) }, { locale });
-	}
+/** How a change of an input is announced, where it differs from "Label: value." (optional per input). */
+const phrases: Partial<Record<InputId, (locale: Locale, inputs: ModelInputs) => string>> = {
+	k2McgPerDay: (locale, inputs) =>
+		m.hear_input_k2({ amount: formatIn(locale, inputs.k2McgPerDay) }, { locale }),
+	d3IuPerDay: (locale, inputs) =>
+		m.hear_input_d3({ amount: formatIn(locale, inputs.d3IuPerDay) }, { locale }),
+	calciumMgPerDay: (locale, inputs) =>
+		m.hear_input_calcium({ amount: formatIn(locale, inputs.calciumMgPerDay) }, { locale }),
+	lifeStage: (locale, inputs) => {
+		if (inputs.lifeStage === 'adult') return m.hear_input_adult({}, { locale });
+		if (inputs.lifeStage === 'postmenopausal') return m.hear_input_postmenopausal({}, { locale });
+		return m.hear_input_life_stage({ stage: lifeStageWords(locale, inputs.lifeStage) }, { locale });
+	},
+	k2Form: (locale, inputs) =>
+		m.hear_input_k2_form({ form: k2FormWords(locale, inputs.k2Form) }, { locale }),
+	dietVitaminDIuPerDay: (locale, inputs) =>
+		m.hear_input_diet_d({ amount: formatIn(locale, inputs.dietVitaminDIuPerDay) }, { locale }),
+	k1McgPerDay: (locale, inputs) =>
+		m.hear_input_k1({ amount: formatIn(locale, inputs.k1McgPerDay) }, { locale }),
+	mk4McgPerDay: (locale, inputs) =>
+		m.hear_input_mk4({ amount: formatIn(locale, inputs.mk4McgPerDay) }, { locale }),
+	dietMk7McgPerDay: (locale, inputs) =>
+		m.hear_input_mk7_food({ amount: formatIn(locale, inputs.dietMk7McgPerDay) }, { locale }),
+	warfarin: (locale, inputs) =>
+		inputs.warfarin
+			? m.hear_input_warfarin_on({}, { locale })
+			: m.hear_input_warfarin_off({}, { locale }),
+	sunExposure: (locale, inputs) =>
+		m.hear_input_sun({ level: sunLevel(locale, inputs.sunExposure) }, { locale })
+};
+
+/** "Vitamin K2 180 µg a day." — or, for an input without its own phrase, "Vitamin K1 (food): 90 µg/day." */
+export function inputPhrase(locale: Locale, inputs: ModelInputs, input: InputId): string {
+	return phrases[input]?.(locale, inputs) ?? settingPhrase(locale, inputs, input);
 }
 
-type Effect = 'carboxylation' | 'vitaminD' | 'absorbed' | 'resorption';
+/** The phrase of an input without its own: its label and value, "Vitamin D3: 800 IU/day." */
+export function settingPhrase(locale: Locale, inputs: ModelInputs, input: InputId): string {
+	const what = inputLabel(input, locale);
+	return m.hear_input_setting({ what, value: inputValue(locale, inputs, input) }, { locale });
+}
 
-const effectOf: Record<keyof ModelInputs, Effect> = {
+/** What an input moves first; 'general' (an input the describer has no clause for) reports the artery and bone flows. */
+type Effect = 'carboxylation' | 'vitaminD' | 'absorbed' | 'resorption' | 'general';
+
+const effects: Partial<Record<InputId, Effect>> = {
 	k2McgPerDay: 'carboxylation',
 	warfarin: 'carboxylation',
 	d3IuPerDay: 'vitaminD',
@@ -68,6 +78,7 @@ const effectOf: Record<keyof ModelInputs, Effect> = {
 	mk4McgPerDay: 'carboxylation',
 	dietMk7McgPerDay: 'carboxylation'
 };
+const effectOf = (input: InputId): Effect => effects[input] ?? 'general';
 
 interface Scene {
 	locale: Locale;
@@ -80,7 +91,8 @@ interface Scene {
 }
 
 /** Slow pools (carboxylation, 25(OH)D) go from their value now; flows from the old inputs' steady state. */
-function leadClause(effect: Effect, scene: Scene): string {
+function leadClause(effect: Effect, scene: Scene): string | undefined {
+	if (effect === 'general') return undefined;
 	const { locale, before, after, duration } = scene;
 	const now = scene.days === null ? before : scene.now;
 	if (effect === 'carboxylation') {
@@ -148,7 +160,7 @@ function consequences(effect: Effect, { locale, before, after }: Scene): string[
 					: [];
 		return [...blood, ...(arteryMoves ? [artery] : [])];
 	}
-	if (effect === 'absorbed') return [artery, boneClause(locale, after)];
+	if (effect === 'absorbed' || effect === 'general') return [artery, boneClause(locale, after)];
 	return [boneClause(locale, after), ...(arteryMoves ? [artery] : [])];
 }
 
@@ -167,11 +179,11 @@ export function describeSettledChange(
 	if (changed.length === 0) return '';
 	const before = steadyState(previous);
 	const after = steadyState(inputs);
-	const effects = [...new Set(changed.map((input) => effectOf[input]))];
+	const effects = [...new Set(changed.map(effectOf))];
 	const leads: string[] = [];
 	const results: string[] = [];
 	for (const effect of effects) {
-		const slowest = changed.filter((input) => effectOf[input] === effect).map(settleDays)[0];
+		const slowest = changed.filter((input) => effectOf(input) === effect).map(settleDays)[0];
 		// Slow pools start from the values on screen; fast flows from the old inputs' steady state.
 		const scene: Scene = {
 			locale,
@@ -181,11 +193,15 @@ export function describeSettledChange(
 			days: slowest,
 			duration: durationIn(locale, slowest)
 		};
-		leads.push(leadClause(effect, scene));
+		const lead = leadClause(effect, scene);
+		if (lead) leads.push(lead);
 		for (const clause of consequences(effect, scene))
 			if (!results.includes(clause)) results.push(clause);
 	}
-	const phrases = changed.map((input) => inputPhrase(locale, inputs, input)).join(' ');
-	const body = [leads.join('; '), ...(results.length ? [results.join(', ')] : [])].join('; ');
-	return `${phrases} ${body}.`;
+	const said = changed.map((input) => inputPhrase(locale, inputs, input)).join(' ');
+	const body = [
+		...(leads.length ? [leads.join('; ')] : []),
+		...(results.length ? [results.join(', ')] : [])
+	].join('; ');
+	return `${said} ${body}.`;
 }

@@ -8,6 +8,9 @@ import {
 	steadyState,
 	type ModelInputs
 } from '$lib/model';
+import { inputSpecs, withInput, type InputSpec } from '$lib/model/parameters';
+import { inputKeys, inputName, inputValue, inSentence } from './clauses';
+import { settingPhrase } from './describe-change';
 import {
 	describeComparison,
 	describeProgress,
@@ -203,5 +206,58 @@ describe('summaryDue', () => {
 		expect(summaryDue(start, { ...start, day: 30, carboxylatedMgpFraction: 0.7 }, 20)).toBe(
 			'progress'
 		);
+	});
+});
+
+describe('inputs read from the spec', () => {
+	/** A value of each spec other than its default (the far end of a range, another option, the other state). */
+	const changedValue = (spec: InputSpec) =>
+		spec.kind === 'number'
+			? spec.default === spec.max
+				? spec.min
+				: spec.max
+			: spec.kind === 'choice'
+				? spec.options.find((option) => option !== spec.default)
+				: !spec.default;
+
+	it('lists every input of the spec, so a new input needs no describer edit', () => {
+		expect(inputKeys).toEqual(inputSpecs.map((spec) => spec.id));
+	});
+
+	it.each(inputSpecs.map((spec) => [spec.id, spec] as const))(
+		'describes a change of %s in every language, naming it and its value',
+		(id, spec) => {
+			const inputs = withInput(base, id, changedValue(spec));
+			const now = snapshotOf(initialState(base), inputs, initialState(base));
+			for (const locale of ['en', 'es', 'fr'] as const) {
+				const sentence = describeSettledChange(base, inputs, now, locale);
+				expect(sentence).toMatch(/\.$/);
+				expect(sentence).not.toMatch(/undefined|NaN|\{|\}/);
+				expect(describeSinceStart(locale, run(base), run(inputs, 10))).toContain(
+					inputValue(locale, inputs, id)
+				);
+				expect(inputName(locale, id)).not.toBe('');
+			}
+		}
+	);
+
+	it('gives any input a plain phrase from its label and value', () => {
+		const inputs = { ...base, d3IuPerDay: 800, lifeStage: 'postmenopausal' as const };
+		expect(settingPhrase('en', inputs, 'd3IuPerDay')).toBe('Vitamin D3: 800 IU/day.');
+		expect(settingPhrase('fr', inputs, 'd3IuPerDay')).toBe('Vitamine D3 : 800 UI/jour.');
+		expect(settingPhrase('en', inputs, 'lifeStage')).toBe('Life stage: after menopause.');
+		expect(settingPhrase('es', { ...base, warfarin: true }, 'warfarin')).toBe(
+			'Toma warfarina (un antagonista de la vitamina K): activada.'
+		);
+		expect(settingPhrase('en', { ...base, warfarin: true }, 'warfarin')).toBe(
+			'Taking warfarin (a vitamin K antagonist): on.'
+		);
+	});
+
+	it('lowers the first letter of a label inside a sentence, but not of an acronym', () => {
+		expect(inSentence('en', 'Vitamin K1')).toBe('vitamin K1');
+		expect(inSentence('fr', 'Exposition au soleil')).toBe('exposition au soleil');
+		expect(inSentence('en', 'MK-4 from food')).toBe('MK-4 from food');
+		expect(inSentence('en', '')).toBe('');
 	});
 });

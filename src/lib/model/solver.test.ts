@@ -50,4 +50,60 @@ describe('solveIncreasingRoot', () => {
 		expect(result.iterations).toBe(MAX_ITERATIONS);
 		expect(calls).toBe(MAX_ITERATIONS + 1);
 	});
+
+	it('converges superlinearly by the secant, and returns the slope at the root for the next step', () => {
+		const result = solveIncreasingRoot((x) => x * x * x - 8, 5, 1e-10, 0);
+		expect(result.iterations).toBe(9);
+		// d/dx x³ at 2 is 12: the caller's next first move starts from it.
+		expect(result.slope).toBeCloseTo(12, 6);
+		// A straight line: the finite difference finds its slope, so one move lands on the root.
+		expect(solveIncreasingRoot((x) => 3 * x - 6, 0, 1e-6, -10)).toMatchObject({ iterations: 1 });
+	});
+
+	it('treats a zero slope as unknown (finite difference), like no slope at all', () => {
+		const cubic = (x: number) => x * x * x - 8;
+		expect(solveIncreasingRoot(cubic, 5, 1e-10, 0, 0)).toEqual(
+			solveIncreasingRoot(cubic, 5, 1e-10, 0)
+		);
+	});
+
+	it('uses a unit slope instead of an infinite one', () => {
+		expect(solveIncreasingRoot((x) => x - 1, 0.5, 1e-12, -10, Infinity)).toEqual({
+			root: 1,
+			slope: 1,
+			iterations: 1
+		});
+	});
+
+	it('never evaluates at the lower bound itself, nor below a non-zero bound', () => {
+		const visited: number[] = [];
+		const { root } = solveIncreasingRoot(
+			(x) => {
+				visited.push(x);
+				return x;
+			},
+			1,
+			1e-12,
+			0,
+			1
+		);
+		// The first move lands exactly on the bound (0): it is replaced by the midpoint, 0.5.
+		expect(visited[1]).toBe(0.5);
+		expect(Math.min(...visited)).toBeGreaterThan(0);
+		expect(root).toBeCloseTo(0, 9);
+
+		const above: number[] = [];
+		const shifted = solveIncreasingRoot(
+			(x) => {
+				above.push(x);
+				return Math.log(x - 2) + 5;
+			},
+			3,
+			1e-12,
+			2,
+			1
+		);
+		expect(Math.min(...above)).toBeGreaterThan(2);
+		expect(shifted.root).toBeCloseTo(2 + Math.exp(-5), 9);
+	});
 });

@@ -16,6 +16,13 @@ const k2 = numberFieldSchema(k2Spec);
 const halfStep: NumericInputSpec = { ...k2Spec, min: -5, max: 5, step: 0.5 };
 
 describe('number values', () => {
+	it('writes a number without trailing zeros, however many the step allows', () => {
+		expect(formatToStepPrecision(1.5, 0.001)).toBe('1.5');
+		expect(formatToStepPrecision(2, 0.001)).toBe('2');
+		expect(formatToStepPrecision(1.05, 0.01)).toBe('1.05');
+		expect(formatToStepPrecision(100, 10)).toBe('100');
+	});
+
 	it.each([
 		['180', 180],
 		['0', 0],

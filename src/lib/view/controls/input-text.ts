@@ -1,52 +1,17 @@
-// The translated words of every model input, looked up by id: labels, choice options, warnings, notes and how a setting reads in a sentence.
+// The translated words of every model input, looked up by id: warnings, notes and how a setting reads in a sentence (labels and options: $lib/i18n/input-labels).
 import {
 	inputSpecs,
-	type ChoiceInputId,
-	type InputId,
 	type InputValues,
 	type ModelInputs,
 	type NumericInputId,
 	type SwitchInputId
 } from '$lib/model/parameters';
+import { inputLabel, optionLabel } from '$lib/i18n/input-labels';
 import { m } from '$lib/paraglide/messages';
 import { formatNumber } from '../format';
 import { unitText } from '../units';
 
-/** A new input adds its label here (and its options below, for a choice): the types insist. */
-const labels: Record<InputId, () => string> = {
-	k2McgPerDay: () => m.input_k2_label(),
-	d3IuPerDay: () => m.input_d3_label(),
-	calciumMgPerDay: () => m.input_calcium_label(),
-	lifeStage: () => m.input_life_stage_label(),
-	warfarin: () => m.input_warfarin_label(),
-	sunExposure: () => m.input_sun_label(),
-	k2Form: () => m.input_k2_form_label(),
-	dietVitaminDIuPerDay: () => m.input_diet_d_label(),
-	k1McgPerDay: () => m.input_k1_label(),
-	mk4McgPerDay: () => m.input_mk4_label(),
-	dietMk7McgPerDay: () => m.input_mk7_food_label()
-};
-
-const optionLabels: { [Id in ChoiceInputId]: Record<ModelInputs[Id], () => string> } = {
-	lifeStage: {
-		child: () => m.life_stage_child(),
-		teen: () => m.life_stage_teen(),
-		adult: () => m.life_stage_adult(),
-		postmenopausal: () => m.life_stage_postmenopausal(),
-		older: () => m.life_stage_older()
-	},
-	k2Form: {
-		mk7: () => m.k2_form_mk7(),
-		mk4: () => m.k2_form_mk4(),
-		'mk4-drug': () => m.k2_form_mk4_drug()
-	},
-	sunExposure: {
-		none: () => m.sun_none(),
-		low: () => m.sun_low(),
-		moderate: () => m.sun_moderate(),
-		high: () => m.sun_high()
-	}
-};
+export { inputLabel, optionLabel };
 
 /** Warnings more specific than "Above {limit}" (optional). */
 const warnings: Partial<Record<NumericInputId, (limit: string, units: string) => string>> = {
@@ -70,16 +35,6 @@ export const switchNotes: Partial<
 const switchSettings: Partial<Record<SwitchInputId, (on: boolean) => string>> = {
 	warfarin: (on) => (on ? m.share_caption_warfarin_yes() : m.share_caption_warfarin_no())
 };
-
-export function inputLabel(id: InputId): string {
-	return labels[id]();
-}
-
-/** The label of one option of a choice input (the option itself if it has no message). */
-export function optionLabel(id: ChoiceInputId, option: string): string {
-	const options: Record<string, () => string> = optionLabels[id];
-	return options[option]?.() ?? option;
-}
 
 /** The warning shown beside a control whose value is above its recommended limit. */
 export function inputWarning(id: NumericInputId, limit: string, units: string): string {

@@ -1,18 +1,16 @@
 // Where an activity's links go: the explorer with the activity's query and the reader's language, and its worksheet and answer key.
-import { resolve } from '$app/paths';
+import type { ResolvedPathname } from '$app/types';
 import { localHref } from '$lib/i18n/lang-link.svelte';
 import type { Activity } from './activities';
 
 /** The explorer at an activity's setup, in the current language (a path: resolve it against the page for a full URL). */
-export function explorerHref(query: string): string {
-	return localHref(resolve(`/?${query}`));
+export function explorerHref(query: string): ResolvedPathname {
+	return localHref(`/?${query}`);
 }
 
 /** The student worksheet (no answers) and the teacher's answer key of an activity. */
-export function worksheetHref(activity: Activity, kind: 'worksheet' | 'answers'): string {
-	return localHref(
-		kind === 'worksheet'
-			? resolve('/teach/worksheet/[id]', { id: activity.id })
-			: resolve('/teach/answers/[id]', { id: activity.id })
-	);
+export function worksheetHref(activity: Activity, kind: 'worksheet' | 'answers'): ResolvedPathname {
+	return kind === 'worksheet'
+		? localHref('/teach/worksheet/[id]', { id: activity.id })
+		: localHref('/teach/answers/[id]', { id: activity.id });
 }
