@@ -1,4 +1,5 @@
-// html-validate (recommended rules) over every page of the build, including the fallback 404.html and the iframe html of the oEmbed document; runs with the browser suite because it reads the build.
+// html-validate (recommended rules) over every page of the build, including the fallback 404.html and the iframe html of the oEmbed document, and the W3C Nu checker (vnu-jar) over the same pages; runs with the browser suite because it reads the build.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -60,4 +61,30 @@ test('the oEmbed iframe html is valid when the build has it', async () => {
 	expect(
 		report.results.flatMap((result) => result.messages.map((message) => message.message))
 	).toEqual([]);
+});
+
+/** The W3C Nu HTML checker (npm vnu-jar), run with the system's Java; none here means the check cannot run. */
+const vnuJar = new URL('../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
+const javaFound = spawnSync('java', ['-version']).status === 0;
+
+test('the W3C Nu checker reports no error on any built page', () => {
+	test.skip(!javaFound, 'the Nu checker needs Java (e.g. apt-get install default-jre-headless)');
+	test.setTimeout(180_000);
+	const pages = builtPages();
+	const result = spawnSync(
+		'java',
+		['-jar', vnuJar, '--errors-only', '--format', 'json', '--exit-zero-always', ...pages],
+		{ encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }
+	);
+	expect(result.status, result.stderr).toBe(0);
+	const { messages } = JSON.parse(result.stderr || result.stdout) as {
+		messages: Array<{ type: string; url: string; message: string; lastLine?: number }>;
+	};
+	const errors = messages
+		.filter((message) => message.type === 'error')
+		.map(
+			(message) =>
+				`${message.url.slice(message.url.lastIndexOf('/build/') + 7)}:${message.lastLine ?? '?'} ${message.message}`
+		);
+	expect(errors).toEqual([]);
 });

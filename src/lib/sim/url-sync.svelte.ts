@@ -5,7 +5,7 @@ import { resolve } from '$app/paths';
 import { appLocale } from '$lib/i18n/locale.svelte';
 import { appParamNames } from '$lib/url/app-schema';
 import { defaultAppState, type AppUrlState } from '$lib/url/app-state';
-import { embedParamNames } from '$lib/url/embed-options';
+import { embedParamNames } from '$lib/url/embed-param-names';
 import {
 	joinQueries,
 	lessonParamNames,

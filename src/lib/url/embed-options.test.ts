@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultAppState } from './app-state';
 import {
+	embedFieldSchemas,
+	embedParamNames,
 	defaultEmbedOptions,
 	embedUrl,
 	parseEmbedOptions,
@@ -136,5 +138,9 @@ describe('embed links', () => {
 			}),
 			{ numRuns: 1000 }
 		);
+	});
+
+	it('names every embed parameter it parses, and only those', () => {
+		expect([...embedParamNames].sort()).toStrictEqual([...embedFieldSchemas.keys()].sort());
 	});
 });
