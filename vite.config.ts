@@ -2,6 +2,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { pureD3 } from './scripts/build/pure-d3.js';
 
 export default defineConfig({
 	plugins: [
@@ -12,7 +13,8 @@ export default defineConfig({
 				outdir: './src/lib/paraglide',
 				strategy: ['globalVariable', 'baseLocale']
 			}),
-		sveltekit()
+		sveltekit(),
+		pureD3()
 	],
 	// The site's public address for oEmbed and embed code, fixed at build time (README, "Hosting and embedding").
 	define: {

@@ -1,7 +1,9 @@
-// html-validate (recommended rules) over every page of the build, including the fallback 404.html and the iframe html of the oEmbed document; runs with the browser suite because it reads the build.
+// html-validate (recommended rules) over every page of the build, including the fallback 404.html and the iframe html of the oEmbed document, and the W3C Nu checker (vnu-jar) over the same pages; runs with the browser suite because it reads the build.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { oembedDocument } from '../src/lib/embed/embed-snippet';
 import { expect, test } from './fixtures';
 
 const buildDir = new URL('../build', import.meta.url).pathname;
@@ -52,12 +54,42 @@ test('every built page passes html-validate, and 404.html has a static title', a
 	expect(readFileSync(join(buildDir, '404.html'), 'utf8')).toMatch(/<title>[^<]+<\/title>/);
 });
 
-test('the oEmbed iframe html is valid when the build has it', async () => {
+test('the oEmbed iframe html is valid', async () => {
+	// The build's own document when it was given PUBLIC_SITE_URL; otherwise what such a build would write.
 	const path = join(buildDir, 'oembed.json');
-	test.skip(!existsSync(path), 'the build was made without PUBLIC_SITE_URL, so it has no oEmbed');
-	const { html } = JSON.parse(readFileSync(path, 'utf8')) as { html: string };
+	const { html } = existsSync(path)
+		? (JSON.parse(readFileSync(path, 'utf8')) as { html: string })
+		: (oembedDocument('https://calcium-routes.example', 'Calcium Routes', 'Calcium Routes') as {
+				html: string;
+			});
 	const report = await validator.validateString(html);
 	expect(
 		report.results.flatMap((result) => result.messages.map((message) => message.message))
 	).toEqual([]);
+});
+
+/** The W3C Nu HTML checker (npm vnu-jar), run with the system's Java; none here means the check cannot run. */
+const vnuJar = new URL('../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
+const javaFound = spawnSync('java', ['-version']).status === 0;
+
+test('the W3C Nu checker reports no error on any built page', () => {
+	test.skip(!javaFound, 'the Nu checker needs Java (e.g. apt-get install default-jre-headless)');
+	test.setTimeout(180_000);
+	const pages = builtPages();
+	const result = spawnSync(
+		'java',
+		['-jar', vnuJar, '--errors-only', '--format', 'json', '--exit-zero-always', ...pages],
+		{ encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }
+	);
+	expect(result.status, result.stderr).toBe(0);
+	const { messages } = JSON.parse(result.stderr || result.stdout) as {
+		messages: Array<{ type: string; url: string; message: string; lastLine?: number }>;
+	};
+	const errors = messages
+		.filter((message) => message.type === 'error')
+		.map(
+			(message) =>
+				`${message.url.slice(message.url.lastIndexOf('/build/') + 7)}:${message.lastLine ?? '?'} ${message.message}`
+		);
+	expect(errors).toEqual([]);
 });

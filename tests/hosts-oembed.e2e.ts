@@ -1,24 +1,30 @@
-// oEmbed as consumers written by others see it: @extractus/oembed-extractor and unfurl.js discover the document from a page, and its html renders a working, sized embed on another origin. Without PUBLIC_SITE_URL the build has no oEmbed at all.
+// oEmbed as consumers written by others see it: @extractus/oembed-extractor and unfurl.js discover the document from a page, and its html renders a working, sized embed on another origin. Without PUBLIC_SITE_URL the build has no oEmbed at all; such a build is then served as if it had one (tests/hosts-site.ts), so the consumers always run.
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { extract } from '@extractus/oembed-extractor';
 import { unfurl } from 'unfurl.js';
 import { expect, test } from './fixtures';
 import { hostsOrigin, startHostsServer, stopServer, storePage } from './hosts-pages';
+import { startSiteServer } from './hosts-site';
 
 const HOSTS_ORIGIN = hostsOrigin(2);
+/** The build served as if built with PUBLIC_SITE_URL set to this origin (when it was built without one). */
+const SITE_ORIGIN = hostsOrigin(4);
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
-test.use({ allowedOrigins: [HOSTS_ORIGIN] });
+test.use({ allowedOrigins: [HOSTS_ORIGIN, SITE_ORIGIN] });
 
 /** The build has an oEmbed document only when it was given PUBLIC_SITE_URL. */
 const builtWithSiteUrl = existsSync(new URL('../build/oembed.json', import.meta.url));
 
 let server: Server;
+let site: Server | undefined;
 test.beforeAll(async () => {
 	server = await startHostsServer(HOSTS_ORIGIN);
+	if (!builtWithSiteUrl) site = await startSiteServer(SITE_ORIGIN);
 });
 test.afterAll(async () => {
 	if (server) await stopServer(server);
+	if (site) await stopServer(site);
 });
 
 test('without a site address the build announces no oEmbed and serves none', async ({
@@ -39,11 +45,9 @@ test('oembed-extractor and unfurl.js discover absolute addresses, and the html w
 	page,
 	baseURL
 }) => {
-	test.skip(
-		!builtWithSiteUrl,
-		`build with PUBLIC_SITE_URL=${baseURL} (the address the tests serve) to run the oEmbed consumers`
-	);
-	const pageUrl = new URL('/?k2=180', baseURL).href;
+	// A build given PUBLIC_SITE_URL=<the tests' address> is tested as it is; any other build through tests/hosts-site.ts.
+	const siteUrl = builtWithSiteUrl ? String(baseURL) : SITE_ORIGIN;
+	const pageUrl = new URL('/?k2=180', siteUrl).href;
 	const extracted = await extract(pageUrl);
 	const unfurled = await unfurl(pageUrl, { oembed: true });
 	for (const oembed of [extracted, unfurled.oEmbed]) {
@@ -52,8 +56,8 @@ test('oembed-extractor and unfurl.js discover absolute addresses, and the html w
 	const html = String(extracted.html);
 	expect(unfurled.oEmbed && 'html' in unfurled.oEmbed ? unfurled.oEmbed.html : '').toBe(html);
 	const src = /src="([^"]+)"/.exec(html)?.[1];
-	expect(src, 'the iframe address is absolute').toBe(new URL('/embed', baseURL).href);
-	expect(String(extracted.provider_url)).toBe(new URL('/', baseURL).href);
+	expect(src, 'the iframe address is absolute').toBe(new URL('/embed', siteUrl).href);
+	expect(String(extracted.provider_url)).toBe(new URL('/', siteUrl).href);
 
 	// The consumer pastes the html into its own page on another origin: a full-width frame, 600 px tall, that works.
 	await page.setViewportSize({ width: 390, height: 844 });

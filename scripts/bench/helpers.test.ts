@@ -1,4 +1,5 @@
 // The benches' helpers: percentiles, flag parsing (bad values exit with status 2) and the soak's sample choice.
+import { median } from './lighthouse.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseFlags } from './arguments.js';
 import { percentile } from './frames.js';
@@ -116,5 +117,13 @@ describe('median', () => {
 		expect(median([3, 1, 2])).toBe(2);
 		expect(median([4, 1, Number.NaN, 2, 3])).toBe(2.5);
 		expect(median([])).toBeNaN();
+	});
+});
+
+describe('median', () => {
+	it('takes the middle value, or the mean of the middle two', () => {
+		expect(median([87, 73, 80])).toBe(80);
+		expect(median([1329, 477, 733])).toBe(733);
+		expect(median([4, 1, 3, 2])).toBe(2.5);
 	});
 });

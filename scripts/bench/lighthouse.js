@@ -1,22 +1,28 @@
-// Runs Lighthouse 12 (fetched by npx at bench time, not a dependency) on one URL with mobile emulation.
+// Runs Lighthouse 12 (a devDependency; 13 needs Node 22) on one URL with mobile emulation, and the median of several runs.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../find-browser.js';
 
 export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+const lighthouseBin = fileURLToPath(
+	new URL('../../node_modules/lighthouse/cli/index.js', import.meta.url)
+);
+
+/** @typedef {{ scores: Record<string, number>, totalBlockingTimeMs: number, cpuBenchmarkIndex: number }} LighthouseRun */
+
 /**
- * Category scores 0–100 for `url`, or `{ error }` when Lighthouse could not run.
- * @returns {Promise<{ scores: Record<string, number> } | { error: string }>}
+ * Category scores 0–100 and total blocking time for `url`, or `{ error }` when Lighthouse could not run.
+ * @returns {Promise<LighthouseRun | { error: string }>}
  */
 export async function runLighthouse(/** @type {string} */ url, timeoutMs = 300_000) {
 	const outputDir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 	const reportPath = join(outputDir, 'report.json');
 	const args = [
-		'--yes',
-		'lighthouse@12',
+		lighthouseBin,
 		url,
 		'--quiet',
 		'--output=json',
@@ -28,7 +34,7 @@ export async function runLighthouse(/** @type {string} */ url, timeoutMs = 300_0
 	const env = { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) };
 	try {
 		const { code, errorOutput } = await new Promise((resolve) => {
-			const child = spawn('npx', args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+			const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
 			let errorText = '';
 			child.stderr.on('data', (chunk) => (errorText += chunk));
 			const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
@@ -39,11 +45,7 @@ export async function runLighthouse(/** @type {string} */ url, timeoutMs = 300_0
 			});
 		});
 		if (code !== 0) {
-			const lastLine = String(errorOutput)
-				.trim()
-				.split('\n')
-				.filter((line) => !/npm warn/i.test(line))
-				.pop();
+			const lastLine = String(errorOutput).trim().split('\n').pop();
 			return { error: `lighthouse exited with ${code}: ${lastLine ?? 'no output'}` };
 		}
 		const report = JSON.parse(readFileSync(reportPath, 'utf8'));
@@ -51,10 +53,49 @@ export async function runLighthouse(/** @type {string} */ url, timeoutMs = 300_0
 		const scores = {};
 		for (const id of lighthouseCategories)
 			scores[id] = Math.round((report.categories?.[id]?.score ?? Number.NaN) * 100);
-		return { scores };
+		return {
+			scores,
+			totalBlockingTimeMs: Math.round(
+				report.audits?.['total-blocking-time']?.numericValue ?? Number.NaN
+			),
+			cpuBenchmarkIndex: Math.round(report.environment?.benchmarkIndex ?? Number.NaN)
+		};
 	} catch (error) {
 		return { error: error instanceof Error ? error.message : String(error) };
 	} finally {
 		rmSync(outputDir, { recursive: true, force: true });
 	}
+}
+
+/** The median of a list of numbers (the mean of the middle two for an even count). */
+export function median(/** @type {number[]} */ values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Lighthouse `runs` times on `url`, one after another; medians of each category score and of total blocking time.
+ * @returns {Promise<{ runs: LighthouseRun[], median: { scores: Record<string, number>, totalBlockingTimeMs: number } } | { error: string }>}
+ */
+export async function runLighthouseMedian(
+	/** @type {string} */ url,
+	runs = 3,
+	/** @type {(message: string) => void} */ progress = () => {}
+) {
+	/** @type {LighthouseRun[]} */
+	const done = [];
+	for (let run = 1; run <= runs; run++) {
+		progress(`Lighthouse run ${run} of ${runs} on ${url}`);
+		const result = await runLighthouse(url);
+		if ('error' in result) return result;
+		done.push(result);
+	}
+	/** @type {Record<string, number>} */
+	const scores = {};
+	for (const id of lighthouseCategories) scores[id] = median(done.map((run) => run.scores[id]));
+	return {
+		runs: done,
+		median: { scores, totalBlockingTimeMs: median(done.map((run) => run.totalBlockingTimeMs)) }
+	};
 }

@@ -1,7 +1,8 @@
 // Inside an LMS (a SCORM 1.2 API in a parent frame): reports the tour and each finished predict–observe–explain cycle as completions.
 import type { ExplorerUi } from '$lib/sim/explorer-ui.svelte';
 import { tourSteps } from '$lib/sim/tour';
-import { ScormSession } from './scorm-api';
+import type { ScormSession } from './scorm-api';
+import { findScorm12Api } from './scorm-find';
 
 /** Quiet time after the last keystroke of an explanation before it is sent as the interaction's response. */
 const EXPLANATION_SETTLE_MS = 1500;
@@ -11,11 +12,17 @@ export function connectLms(ui: ExplorerUi): void {
 	let session: ScormSession | null = null;
 
 	$effect(() => {
-		session = ScormSession.start(window);
-		if (!session) return;
+		// Outside an LMS (the usual case) the session code is never loaded.
+		if (!findScorm12Api(window)) return;
+		let stopped = false;
 		const end = () => session?.finish();
-		window.addEventListener('pagehide', end);
+		void import('./scorm-api').then(({ ScormSession }) => {
+			if (stopped) return;
+			session = ScormSession.start(window);
+			if (session) window.addEventListener('pagehide', end);
+		});
 		return () => {
+			stopped = true;
 			window.removeEventListener('pagehide', end);
 			end();
 		};

@@ -1,5 +1,6 @@
 // The narrator speaks a person's settled change once, stays silent for programmatic changes, and keeps running summaries calm.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as describers from '$lib/describe';
 import { Narrator, SETTLE_MS } from './narrator.svelte';
 import { Simulation } from './simulation.svelte';
 
@@ -16,7 +17,8 @@ describe('Narrator', () => {
 		const narrator = new Narrator(
 			sim,
 			() => 'en',
-			() => seconds
+			() => seconds,
+			describers
 		);
 		return { sim, narrator };
 	}
@@ -77,5 +79,24 @@ describe('Narrator', () => {
 		}
 		vi.advanceTimersByTime(100);
 		expect(narrator.message).toBe('');
+	});
+
+	it('loads its sentences only when a person first changes something, then speaks', async () => {
+		const sim = new Simulation();
+		const load = vi.fn(async () => describers);
+		const narrator = new Narrator(
+			sim,
+			() => 'en',
+			() => seconds,
+			load
+		);
+		expect(load).not.toHaveBeenCalled();
+		narrator.userChanged();
+		expect(load).toHaveBeenCalledTimes(1);
+		sim.setInputs({ k2McgPerDay: 180 });
+		narrator.inputsChanged();
+		await vi.advanceTimersByTimeAsync(SETTLE_MS + 100);
+		expect(narrator.message).toMatch(/^Vitamin K2 180 µg a day/);
+		expect(load).toHaveBeenCalledTimes(1);
 	});
 });

@@ -7,7 +7,7 @@ import { DIET_INPUT_IDS, dietMatches, dietOf } from '$lib/model/foods/diet';
 import { inputSpecs } from '$lib/model/parameters';
 import { appParamNames } from '$lib/url/app-schema';
 import { defaultAppState, type AppUrlState } from '$lib/url/app-state';
-import { embedParamNames } from '$lib/url/embed-options';
+import { embedParamNames } from '$lib/url/embed-param-names';
 import {
 	joinQueries,
 	lessonParamNames,

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultAppState } from './app-state';
 import {
+	embedFieldSchemas,
+	embedParamNames,
 	defaultEmbedOptions,
 	embedUrl,
 	parseEmbedOptions,
@@ -143,4 +145,8 @@ describe('embed links', () => {
 		);
 		// Bounded: ~2 s alone, several times that on a loaded machine or under mutation testing.
 	}, 30_000);
+
+	it('names every embed parameter it parses, and only those', () => {
+		expect([...embedParamNames].sort()).toStrictEqual([...embedFieldSchemas.keys()].sort());
+	});
 });

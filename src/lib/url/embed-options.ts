@@ -7,6 +7,9 @@ import { formatList, listFieldSchema, switchFieldSchema, wordFieldSchema } from 
 import { appStateFromValues } from './parse';
 import { readQuery, type FieldSchema, type RejectedParam } from './query-reader';
 import { serialiseAppState, withQuery } from './serialise';
+import { EMBED_FIELD_NAMES } from './embed-param-names';
+
+export { EMBED_FIELD_NAMES, embedParamNames } from './embed-param-names';
 
 export type { InputId };
 /** A control the embed can show: one per model input, plus the time bar (play, step, speed). */
@@ -37,15 +40,6 @@ export interface EmbedOptions {
 	childId?: string;
 }
 
-export const EMBED_FIELD_NAMES = {
-	controls: 'controls',
-	panels: 'panels',
-	lock: 'lock',
-	theme: 'theme',
-	autoplay: 'autoplay',
-	childId: 'childId'
-} as const;
-
 export function defaultEmbedOptions(): EmbedOptions {
 	return {
 		controls: [...inputSpecs.map((spec) => spec.id), 'time'],
@@ -66,9 +60,6 @@ export const embedFieldSchemas: ReadonlyMap<string, FieldSchema> = new Map<strin
 	[EMBED_FIELD_NAMES.autoplay, switchFieldSchema()],
 	[EMBED_FIELD_NAMES.childId, v.pipe(v.string(), v.regex(PYM_CHILD_ID))]
 ]);
-
-/** The embed parameters' names (the app parser skips them without reporting them as unknown). */
-export const embedParamNames: ReadonlySet<string> = new Set(embedFieldSchemas.keys());
 
 function stringList(value: unknown): string[] | undefined {
 	return Array.isArray(value)

@@ -1,7 +1,7 @@
-// Pure chart geometry with d3 (scales, ticks, line paths): no DOM, so Svelte renders every element.
+// Pure chart geometry with d3 modules (d3-array's ticks, d3-shape's paths): no DOM, so Svelte renders every element.
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
+import { linearScale } from './linear-scale';
 import type { BandPoint } from '$lib/sim/history';
 import { DAYS_PER_YEAR } from '$lib/sim/time-format';
 
@@ -44,13 +44,10 @@ export function chartScales(
 		(p) => p.value
 	);
 	const pad = Math.max((high - low) * 0.1, (minSpan - (high - low)) / 2, 0);
-	const y = scaleLinear()
-		.domain([low - pad, high + pad])
-		.nice()
-		.range([frame.height - frame.bottom, frame.top]);
-	const x = scaleLinear()
-		.domain([0, horizonDays / DAYS_PER_YEAR])
-		.range([frame.left, frame.width - frame.right]);
+	const y = linearScale([low - pad, high + pad], [frame.height - frame.bottom, frame.top], {
+		nice: true
+	});
+	const x = linearScale([0, horizonDays / DAYS_PER_YEAR], [frame.left, frame.width - frame.right]);
 	return { x, y };
 }
 

@@ -1,5 +1,4 @@
 // The scene's geometry: where each organ sits and how each calcium flux is drawn; the only place that knows pixels.
-import { scaleSqrt } from 'd3-scale';
 
 export const sceneSize = { width: 640, height: 420 };
 
@@ -80,8 +79,24 @@ export const fluxGeometry: readonly FluxGeometry[] = [
 	}
 ];
 
-/** Stroke width of a flux arrow from its size in mg/day (area-like: square-root scale). */
-export const fluxWidth = scaleSqrt().domain([0, 1200]).range([1.5, 22]).clamp(true);
+/** Flux sizes (mg/day) the arrow widths span; larger fluxes are drawn at the widest. */
+const FLUX_DOMAIN_MG = 1200;
+/** Narrowest and widest arrow (px in the 640 × 420 drawing). */
+const FLUX_WIDTH_RANGE: [number, number] = [1.5, 22];
+
+/**
+ * Stroke width of a flux arrow from its size in mg/day (area-like: a square-root scale clamped to 0–1,200 mg/day).
+ * Written out rather than d3-scale's `scaleSqrt`, which would bring d3-interpolate, d3-color and d3-format (~7 KB
+ * gzip) into the embed's first load for this one line; `layout.test.ts` checks it gives what `scaleSqrt` gives.
+ */
+export const fluxWidth = Object.assign(
+	(mgPerDay: number) => {
+		const [narrowest, widest] = FLUX_WIDTH_RANGE;
+		const clamped = Math.min(Math.max(mgPerDay, 0), FLUX_DOMAIN_MG);
+		return narrowest + Math.sqrt(clamped / FLUX_DOMAIN_MG) * (widest - narrowest);
+	},
+	{ range: (): [number, number] => [...FLUX_WIDTH_RANGE] }
+);
 
 /** How many of the bone's trabecular struts are drawn: changes are exaggerated tenfold so they can be seen. */
 export const BONE_CHANGE_EXAGGERATION = 10;

@@ -1,0 +1,2 @@
+// The dialogs the Share menu opens.
+export type ShareDialogId = 'qr' | 'snapshot' | 'shortcuts';
