@@ -101,7 +101,7 @@ describe('vitamin K forms', () => {
 });
 
 describe('vitamin D from food', () => {
-	it('adds to the supplement: more food D never less 25(OH)D; below the reference diet a little under the old floor', () => {
+	it('adds to the supplement: more food D never less 25(OH)D; with no vitamin D from anywhere it stays at the floor of 8 nmol/L, never below', () => {
 		fc.assert(
 			fc.property(
 				inputsArbitrary,
@@ -116,7 +116,11 @@ describe('vitamin D from food', () => {
 			{ numRuns: 40 }
 		);
 		const floor = steady({ sunExposure: 'none', d3IuPerDay: 0, dietVitaminDIuPerDay: 0 });
-		expect(floor.serum25OHDNmolL).toBeGreaterThan(0);
-		expect(floor.serum25OHDNmolL).toBeLessThan(8);
+		expect(floor.serum25OHDNmolL).toBeCloseTo(8, 6);
+		const lowFood = steady({ sunExposure: 'low', d3IuPerDay: 0, dietVitaminDIuPerDay: 0 });
+		expect(lowFood.serum25OHDNmolL).toBeGreaterThan(8);
+		expect(lowFood.serum25OHDNmolL).toBeLessThan(
+			steady({ sunExposure: 'low', d3IuPerDay: 0 }).serum25OHDNmolL
+		);
 	});
 });

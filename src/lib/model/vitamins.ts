@@ -36,7 +36,7 @@ const REFERENCE_DIET_VITAMIN_D_IU = 200;
 /**
  * Steady-state serum 25(OH)D (nmol/L) for a D3 intake and a sun level: 8 + 127·(1 − e^(−(IU + sun)/3500)); with
  * moderate sun exactly 45 + 90·(1 − e^(−IU/3500)) (fit to Heaney 2003, Gallagher 2012). No sun and no D3: ~8 nmol/L.
- * Food vitamin D adds to the supplement relative to the reference diet (200 IU: below it 25(OH)D can dip under 8);
+ * Food vitamin D adds to the supplement relative to the reference diet (200 IU); the equivalent dose never falls below 0, so 8 stays the floor;
  * `skinSynthesis` scales the sun (≈ 0.5 over 70, MacLaughlin & Holick 1985).
  */
 export function serum25OHDSteadyStateNmolL(
@@ -45,11 +45,13 @@ export function serum25OHDSteadyStateNmolL(
 	dietVitaminDIuPerDay = REFERENCE_DIET_VITAMIN_D_IU,
 	skinSynthesis = 1
 ): number {
-	const equivalentIu =
+	const equivalentIu = Math.max(
+		0,
 		Math.max(0, d3IuPerDay) +
-		Math.max(0, dietVitaminDIuPerDay) -
-		REFERENCE_DIET_VITAMIN_D_IU +
-		SUN_EQUIVALENT_IU[sunExposure] * Math.max(0, skinSynthesis);
+			Math.max(0, dietVitaminDIuPerDay) -
+			REFERENCE_DIET_VITAMIN_D_IU +
+			SUN_EQUIVALENT_IU[sunExposure] * Math.max(0, skinSynthesis)
+	);
 	return (
 		SERUM_25OHD_FLOOR_NMOL_L +
 		SERUM_25OHD_RISE_NMOL_L * (1 - Math.exp(-equivalentIu / SERUM_25OHD_DOSE_SCALE_IU))
