@@ -53,10 +53,17 @@ for (const width of [320, 375, 430]) {
 test('at 400×600 no control is clipped: each can be scrolled fully into view', async ({ page }) => {
 	await page.setViewportSize({ width: 400, height: 600 });
 	await page.goto('/embed');
+	// Open the closed disclosures ("Diet in detail") so their controls are checked too.
+	for (const disclosure of await page
+		.getByRole('tabpanel')
+		.locator('details:not([open]) > summary')
+		.all())
+		await disclosure.click();
 	const controls = page.getByRole('tabpanel').locator('input, button, select');
 	expect(await controls.count()).toBeGreaterThan(4);
 	for (const control of await controls.all()) {
-		await control.scrollIntoViewIfNeeded();
+		// Centred, not edge-aligned: an edge alignment at a fractional offset clips a fraction of a pixel.
+		await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
 		await expect(control).toBeInViewport({ ratio: 1 });
 	}
 	await page.getByRole('link', { name: /Open in Calcium Routes/ }).scrollIntoViewIfNeeded();

@@ -91,7 +91,7 @@ test('on paper each activity fits on one A4 page and is not split', async ({ pag
 	await page.goto('/teach');
 	await page.emulateMedia({ media: 'print' });
 	const headings = page.getByRole('heading', { level: 3, name: /^Activity \d:/ });
-	await expect(headings).toHaveCount(3);
+	await expect(headings).toHaveCount(4);
 	for (const heading of await headings.all()) {
 		const activity = heading.locator('xpath=..');
 		const box = await activity.boundingBox();
@@ -145,7 +145,11 @@ test('the about page has the disclaimer by its anchor, the evidence grades and t
 		.filter({ has: page.getByRole('rowheader', { name: 'K2 protects arteries.' }) });
 	await expect(arteriesRow).toContainText('Low');
 	await expect(page.getByText(/one research group/)).toBeVisible();
-	await expect(page.getByRole('table')).toHaveCount(4);
+	// Reference values, evidence grades, the model's targets and the food data (each food with its sources).
+	await expect(page.getByRole('table')).toHaveCount(5);
+	await expect(
+		page.getByRole('table').filter({ has: page.getByRole('rowheader', { name: /Natto/ }) })
+	).toHaveCount(1);
 });
 
 for (const { lang, heading, explorer, about } of [

@@ -24,27 +24,27 @@ const base = defaultInputs();
 
 /**
  * The diet inputs of the starter plates (src/lib/model/foods/starter-plates.ts), written out so that the
- * preset list does not load the food table; scenarios.test.ts checks them against `plateInputs`.
+ * preset list does not load the food table (rounded to the sliders' steps); scenarios.test.ts checks them against `plateInputs`.
  * Values: USDA FoodData Central (calcium, vitamin D, K1); Schurgers & Vermeer 2000 and later analyses (MK-4, MK-7–9).
  */
 const westernDay = {
-	calciumMgPerDay: 845,
-	dietVitaminDIuPerDay: 71,
-	k1McgPerDay: 53,
+	calciumMgPerDay: 850,
+	dietVitaminDIuPerDay: 70,
+	k1McgPerDay: 50,
 	mk4McgPerDay: 20,
 	dietMk7McgPerDay: 5
 };
 const nattoDay = {
-	calciumMgPerDay: 742,
-	dietVitaminDIuPerDay: 699,
-	k1McgPerDay: 269,
+	calciumMgPerDay: 750,
+	dietVitaminDIuPerDay: 700,
+	k1McgPerDay: 270,
 	mk4McgPerDay: 6,
 	dietMk7McgPerDay: 400
 };
 const noDairyTeenDay = {
-	calciumMgPerDay: 241,
-	dietVitaminDIuPerDay: 49,
-	k1McgPerDay: 27,
+	calciumMgPerDay: 250,
+	dietVitaminDIuPerDay: 50,
+	k1McgPerDay: 30,
 	mk4McgPerDay: 22,
 	dietMk7McgPerDay: 0
 };

@@ -34,16 +34,19 @@ describe('plateTotals and plateInputs', () => {
 			expect(totals[nutrient]).toBeCloseTo(natto[nutrient] + 2 * gouda[nutrient], 9);
 	});
 
-	it('sets each diet input to its rounded total when within range', () => {
+	it('sets each diet input to its total rounded to the slider step when within range', () => {
 		const plate: Plate = { natto: 1, milk: 2, egg: 1, spinach: 1 };
 		const totals = plateTotals(plate);
 		const inputs = plateInputs(plate);
 		for (const nutrient of NUTRIENTS) {
 			const spec = specOf(DIET_INPUT_OF[nutrient]);
 			const expected = Math.min(spec.max, Math.max(spec.min, totals[nutrient]));
-			expect(Math.abs(inputs[DIET_INPUT_OF[nutrient]] - expected)).toBeLessThanOrEqual(0.5);
+			expect(Math.abs(inputs[DIET_INPUT_OF[nutrient]] - expected)).toBeLessThanOrEqual(
+				spec.step / 2
+			);
+			expect(((inputs[DIET_INPUT_OF[nutrient]] - spec.min) / spec.step) % 1).toBeCloseTo(0, 9);
 		}
-		expect(inputs.dietMk7McgPerDay).toBeGreaterThan(400);
+		expect(inputs.dietMk7McgPerDay).toBeGreaterThanOrEqual(400);
 	});
 
 	it('an empty plate gives each input its minimum', () => {

@@ -34,12 +34,13 @@ export function plateTotals(plate: Plate): NutrientTotals {
 	return totals;
 }
 
-/** A total rounded as links write it (whole numbers for whole-number steps), so a shared link gives the same inputs. */
-function roundForStep(value: number, step: number): number {
-	return step >= 1 ? Math.round(value) : Math.round(value * 10) / 10;
+/** A total rounded to its slider's step (845 mg → 850 at a step of 50), so the slider, the link and the model agree. */
+function roundToStep(value: number, spec: { min: number; step: number }): number {
+	const steps = Math.round((value - spec.min) / spec.step);
+	return Number((spec.min + steps * spec.step).toFixed(6));
 }
 
-/** The diet inputs a plate sets, each rounded and clamped to its spec's range (an empty plate gives the spec's minimum calcium). */
+/** The diet inputs a plate sets, each rounded to its slider's step and clamped to its range (an empty plate gives the spec's minimum calcium). */
 export function plateInputs(plate: Plate): DietInputs {
 	const totals = plateTotals(plate);
 	const inputs: Record<string, number> = {};
@@ -47,7 +48,7 @@ export function plateInputs(plate: Plate): DietInputs {
 		const id = DIET_INPUT_OF[nutrient];
 		const spec = inputSpecs.find((candidate) => candidate.id === id);
 		if (spec?.kind !== 'number') throw new Error(`The parameter spec has no numeric input ${id}.`);
-		inputs[id] = clampNumericInput(spec, roundForStep(totals[nutrient], spec.step));
+		inputs[id] = clampNumericInput(spec, roundToStep(totals[nutrient], spec));
 	}
 	return inputs as DietInputs;
 }
