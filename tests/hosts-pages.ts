@@ -5,9 +5,23 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
 
-/** Each host test file has its own port (so files can run in parallel workers): E2E_PORT + 6 + `offset`. */
+/**
+ * The Fetch standard's "bad ports" (https://fetch.spec.whatwg.org/#bad-port) that fall near our test ports: Node's fetch,
+ * used by the oEmbed consumer libraries, refuses them ("bad port"), e.g. 4190 (ManageSieve) = 4180 + 6 + 4.
+ */
+const FETCH_BAD_PORTS = new Set([
+	4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697
+]);
+
+/** Each host test file has its own port (so files can run in parallel workers): from E2E_PORT + 6 + `offset`, skipping fetch's bad ports. */
 export function hostsOrigin(offset: number): string {
-	return `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4180) + 6 + offset}`;
+	let port = Number(process.env.E2E_PORT ?? 4180) + 6;
+	for (let taken = 0; ; port += 1) {
+		if (FETCH_BAD_PORTS.has(port)) continue;
+		if (taken === offset) break;
+		taken += 1;
+	}
+	return `http://127.0.0.1:${port}`;
 }
 
 const projectDir = new URL('..', import.meta.url).pathname;
