@@ -13,6 +13,7 @@ async function openPlate(page: Page) {
 test('a pack of natto sets the diet inputs, raises active MGP, and the link carries the plate', async ({
 	page
 }) => {
+	test.setTimeout(90_000); // two runs of four weeks and a second page on a shared machine
 	await openExplorer(page);
 	await stepBy(page, 'week', 4);
 	const mgpBefore = await readoutValue(page, 'Active MGP');
