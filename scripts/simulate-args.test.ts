@@ -46,18 +46,14 @@ describe('parseSimulateArgs', () => {
 			'0.5'
 		]);
 		expect(parsed).toEqual({
+			// The flags given; every other input keeps its default.
 			inputs: {
+				...defaultInputs(),
 				k2McgPerDay: 180,
 				d3IuPerDay: 800,
 				calciumMgPerDay: 1200,
 				lifeStage: 'postmenopausal',
-				warfarin: true,
-				sunExposure: 'moderate',
-				k2Form: 'mk7',
-				dietVitaminDIuPerDay: 200,
-				k1McgPerDay: 250,
-				mk4McgPerDay: 10,
-				dietMk7McgPerDay: 15
+				warfarin: true
 			},
 			days: 1096,
 			dtDays: 0.5,
