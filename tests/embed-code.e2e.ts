@@ -19,16 +19,26 @@ async function parsedSnippet(page: Page) {
 	}, code);
 }
 
+test('axe finds no violation in the open Embed dialog', async ({ page }) => {
+	await page.goto('/?k2=180');
+	await openShareMenu(page);
+	await page.getByRole('button', { name: 'Embed' }).click();
+	await expect(page.getByRole('dialog', { name: 'Embed this simulation' })).toBeVisible();
+	// The live preview is the /embed page, scanned on its own in embed.e2e.ts; scanning it again inside the dialog
+	// doubled this test's time on a loaded machine.
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+		.exclude('iframe')
+		.analyze();
+	expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+});
+
 test('the embed code opens the same state with the chosen options', async ({ page }) => {
 	await page.goto('/?k2=180&d3=800&life=postmenopausal&speed=month');
 	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
 	await expect(dialog).toBeVisible();
-	const axe = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 	await dialog.getByRole('combobox', { name: 'Dietary calcium' }).selectOption('locked');
 	await dialog.getByRole('combobox', { name: /warfarin/ }).selectOption('hidden');
 	await dialog.getByRole('checkbox', { name: 'Charts' }).uncheck();

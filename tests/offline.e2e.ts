@@ -7,6 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
 import { modelDay, pressOn, readoutValue, stepBy } from './explorer-helpers';
 
+// playwright.config.ts blocks service workers for every other test; these two test the worker itself.
+test.use({ serviceWorkers: 'allow' });
+
 test('after the first visit the explorer and the embed work with the network off', async ({
 	page,
 	context
