@@ -1,5 +1,5 @@
-// The benches' helpers: percentiles, flag parsing (bad values exit with status 2) and the soak's sample choice.
-import { median } from './lighthouse.js';
+// The benches' helpers: percentiles, flag parsing (bad values exit with status 2), the soak's sample choice and Lighthouse's CPU calibration.
+import { calibratedCpuSlowdown, median } from './lighthouse.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseFlags } from './arguments.js';
 import { percentile } from './frames.js';
@@ -13,6 +13,20 @@ describe('percentile', () => {
 		expect(percentile(values, 0.5)).toBe(16.7);
 		expect(percentile(values, 0.95)).toBe(50);
 		expect(percentile([], 0.5)).toBeNaN();
+	});
+});
+
+describe('calibratedCpuSlowdown', () => {
+	it('scales Lighthouse’s 4× by the host’s benchmark index against a high-end desktop’s 1500', () => {
+		expect(calibratedCpuSlowdown(1500)).toBe(4);
+		expect(calibratedCpuSlowdown(750)).toBe(2);
+		expect(calibratedCpuSlowdown(500)).toBe(1.33);
+	});
+	it('never goes below 1× nor above the default, and falls back to 4× without an index', () => {
+		expect(calibratedCpuSlowdown(200)).toBe(1);
+		expect(calibratedCpuSlowdown(3000)).toBe(4);
+		expect(calibratedCpuSlowdown(Number.NaN)).toBe(4);
+		expect(calibratedCpuSlowdown(0)).toBe(4);
 	});
 });
 

@@ -18,7 +18,11 @@ const lighthouseBin = fileURLToPath(
  * Category scores 0–100 and total blocking time for `url`, or `{ error }` when Lighthouse could not run.
  * @returns {Promise<LighthouseRun | { error: string }>}
  */
-export async function runLighthouse(/** @type {string} */ url, timeoutMs = 300_000) {
+export async function runLighthouse(
+	/** @type {string} */ url,
+	cpuSlowdown = defaultCpuSlowdown,
+	timeoutMs = 300_000
+) {
 	const outputDir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 	const reportPath = join(outputDir, 'report.json');
 	const args = [
@@ -28,6 +32,7 @@ export async function runLighthouse(/** @type {string} */ url, timeoutMs = 300_0
 		'--output=json',
 		`--output-path=${reportPath}`,
 		`--only-categories=${lighthouseCategories.join(',')}`,
+		`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`,
 		`--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`
 	];
 	const chromePath = findChromium();
@@ -67,6 +72,20 @@ export async function runLighthouse(/** @type {string} */ url, timeoutMs = 300_0
 	}
 }
 
+/** Lighthouse's own CPU slowdown for mobile runs (throttling.md: calibrated for a high-end desktop). */
+export const defaultCpuSlowdown = 4;
+
+/**
+ * The slowdown that makes this host emulate the device Lighthouse's default emulates: Lighthouse's throttling docs
+ * calibrate the default 4× for a high-end desktop (benchmark index 1500–2000), so a slower host needs less. Scaled
+ * from the low end of that range (1500), so the result never flatters the page; never below 1 (no speed-up).
+ */
+export function calibratedCpuSlowdown(/** @type {number} */ benchmarkIndex) {
+	if (!(benchmarkIndex > 0)) return defaultCpuSlowdown;
+	const scaled = (defaultCpuSlowdown * benchmarkIndex) / 1500;
+	return Math.round(Math.min(defaultCpuSlowdown, Math.max(1, scaled)) * 100) / 100;
+}
+
 /** The median of a list of numbers (the mean of the middle two for an even count). */
 export function median(/** @type {number[]} */ values) {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -81,13 +100,14 @@ export function median(/** @type {number[]} */ values) {
 export async function runLighthouseMedian(
 	/** @type {string} */ url,
 	runs = 3,
-	/** @type {(message: string) => void} */ progress = () => {}
+	/** @type {(message: string) => void} */ progress = () => {},
+	cpuSlowdown = defaultCpuSlowdown
 ) {
 	/** @type {LighthouseRun[]} */
 	const done = [];
 	for (let run = 1; run <= runs; run++) {
-		progress(`Lighthouse run ${run} of ${runs} on ${url}`);
-		const result = await runLighthouse(url);
+		progress(`Lighthouse run ${run} of ${runs} on ${url} (CPU slowdown ${cpuSlowdown}×)`);
+		const result = await runLighthouse(url, cpuSlowdown);
 		if ('error' in result) return result;
 		done.push(result);
 	}
