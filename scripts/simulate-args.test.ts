@@ -1,6 +1,7 @@
 // The CLI's flag parsing: good flags become options, every bad flag becomes one clear message naming it and its range.
 import { describe, expect, it } from 'vitest';
 import { defaultInputs } from '../src/lib/model/index';
+import { plateInputs } from '../src/lib/model/foods/plate';
 import { parseSimulateArgs, type CliOptions } from './simulate-args';
 
 function options(argv: string[]): CliOptions {
@@ -14,6 +15,29 @@ function errorOf(argv: string[]): string {
 	if (result.kind !== 'error') throw new Error(`expected an error, got ${JSON.stringify(result)}`);
 	return result.message;
 }
+
+describe('--plate', () => {
+	it('sets the five diet inputs to the plate’s sums, as the app’s plate does', () => {
+		const inputs = options(['--plate', 'natto:1,gouda:2']).inputs;
+		expect(inputs).toEqual({ ...defaultInputs(), ...plateInputs({ natto: 1, gouda: 2 }) });
+		expect(inputs.dietMk7McgPerDay).toBeGreaterThan(300);
+		expect(inputs.calciumMgPerDay).toBeLessThan(defaultInputs().calciumMgPerDay);
+	});
+
+	it('gives way to an input flag beside it, and stacks on a preset', () => {
+		const inputs = options([
+			'--plate',
+			'milk:2',
+			'--calcium',
+			'1500',
+			'--scenario',
+			'on_warfarin'
+		]).inputs;
+		expect(inputs.calciumMgPerDay).toBe(1500);
+		expect(inputs.warfarin).toBe(true);
+		expect(inputs.k1McgPerDay).toBe(plateInputs({ milk: 2 }).k1McgPerDay);
+	});
+});
 
 describe('parseSimulateArgs', () => {
 	it('uses the default inputs, one year, daily JSON snapshots when no flag is given', () => {
@@ -106,7 +130,13 @@ describe('parseSimulateArgs', () => {
 		[['--k2', '1', '--k2', '2'], /--k2 was given more than once/],
 		[['--calcium', '500', '--ca', '600'], /--calcium and --ca are the same flag/],
 		[['--potassium', '3'], /unknown flag --potassium/],
-		[['180'], /unexpected argument '180'/]
+		[['180'], /unexpected argument '180'/],
+		[['--plate', 'natto:1,pizza:2'], /--plate: unknown food 'pizza'.*foods are natto, /],
+		[['--plate', 'natto'], /--plate: 'natto' must be food:portions/],
+		[['--plate', 'natto:0.3'], /--plate natto must be a number from 0.5 to 6/],
+		[['--plate', 'natto:1.25'], /--plate natto must be whole or half portions/],
+		[['--plate', 'natto:1,natto:2'], /--plate names natto twice/],
+		[['--plate', '<b>x</b>:1'], /--plate: unknown food '<b>x<\/b>'/]
 	])('rejects %j with one clear line', (argv, pattern) => {
 		const message = errorOf(argv);
 		expect(message).toMatch(pattern);

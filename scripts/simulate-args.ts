@@ -13,6 +13,7 @@ import {
 	type ScheduleEntry
 } from '../src/lib/model/index';
 import { FlagError, chooseOne, inputFlags, parseNumber, type InputFlag } from './simulate-flags';
+import { plateFlagInputs } from './simulate-plate';
 import { readScheduleFile } from './simulate-schedule';
 
 export type OutputFormat = 'json' | 'csv' | 'table';
@@ -40,7 +41,16 @@ export const DT_RANGE_DAYS = [0.01, 1] as const;
 export const FORMATS: readonly OutputFormat[] = ['json', 'csv', 'table'];
 
 /** Flags of the run (not model inputs), each taking a value. */
-export const RUN_FLAGS = ['years', 'days', 'every', 'dt', 'format', 'scenario', 'assume'] as const;
+export const RUN_FLAGS = [
+	'years',
+	'days',
+	'every',
+	'dt',
+	'format',
+	'scenario',
+	'plate',
+	'assume'
+] as const;
 
 const parseOptions = {
 	...Object.fromEntries(
@@ -108,6 +118,9 @@ function startingPoint(raw: Raw): { inputs: ModelInputs; schedule?: ScheduleEntr
 function buildOptions(raw: Raw): CliOptions {
 	const text = (name: string) => raw.get(name)?.value as string | undefined;
 	const { inputs, schedule } = startingPoint(raw);
+	// Preset, then plate, then each input flag: the later and more specific wins.
+	const plate = text('plate');
+	if (plate !== undefined) Object.assign(inputs, plateFlagInputs(plate));
 	for (const { flag, rawName, value } of raw.values()) if (flag) flag.apply(inputs, rawName, value);
 	const years = text('years');
 	const daysRaw = text('days');

@@ -17,6 +17,7 @@ import {
 	type CliOptions
 } from './simulate-args';
 import { inputFlags } from './simulate-flags';
+import { plateHelp } from './simulate-plate';
 
 /** The fields of the final snapshot worth a summary line. */
 const summaryFields = [
@@ -154,6 +155,7 @@ ${inputFlags.map((flag) => flag.help).join('\n')}
   --scenario S       start from a preset (other flags override it): ${scenarios.map((scenario) => scenario.id).join(', ')};
                      or a .json file: a list of { "day": N, ...input changes } (keys: input ids or short names),
                      e.g. [{ "day": 0, "k2": 180 }, { "day": 365, "k2": 0 }] stops K2 after a year
+${plateHelp}
 
 Uncertainty:
   --assume A         ${ASSUMPTIONS.join(' | ')} (default central): the value of every uncertain parameter
