@@ -1,11 +1,12 @@
 // Writes a lesson's link parameters (`preset`, `predict`, `horizon`, `plate`) without their readers: the explorer writes links on every visit but reads one only when it has a query (lesson-params.ts, loaded then).
 import type { ScenarioId } from '$lib/model';
-import { cleanPlate, FOOD_IDS, type Plate } from '$lib/model/foods/food-ids';
+import type { Plate } from '$lib/model/foods/food-ids';
 import {
 	PREDICTED_QUANTITIES,
 	type PredictedQuantity,
 	type PredictionHorizon
 } from '$lib/sim/prediction';
+import { formatPlate } from './plate-format';
 
 /** What a lesson link adds to the app state. Every field is optional: absent means "not asked". */
 export interface LessonUrlState {
@@ -25,14 +26,6 @@ export const LESSON_FIELD_NAMES = {
 	horizon: 'horizon',
 	plate: 'plate'
 } as const;
-
-/** Writes a plate as its link value (`natto:1,gouda:2`, in FOOD_IDS order), or '' for an empty plate. */
-export function formatPlate(plate: Plate): string {
-	const clean = cleanPlate(plate);
-	return FOOD_IDS.filter((id) => clean[id] !== undefined)
-		.map((id) => `${id}:${clean[id]}`)
-		.join(',');
-}
 
 /** The lesson's query string without `?` (empty when nothing is asked), in the order preset, predict, horizon, plate. */
 export function serialiseLessonState(lesson: LessonUrlState): string {

@@ -2,8 +2,8 @@
 import * as v from 'valibot';
 import { cleanPlate, isFoodId, PORTIONS, type Plate } from '$lib/model/foods/food-ids';
 
-/** Written by lesson-link.ts (without valibot, for the first load). */
-export { formatPlate } from './lesson-link';
+/** Written by plate-format.ts (without valibot, for the first load). */
+export { formatPlate } from './plate-format';
 
 /** One `id:portions` item: a known food and 0.5–6 portions in halves. */
 const itemSchema = v.pipe(
