@@ -1,4 +1,5 @@
 // The CLI's model-input flags, generated from the parameter spec, and the shared value checks.
+import { inputDoc } from '../src/lib/model/input-docs';
 import { inputSpecs, type InputSpec, type ModelInputs } from '../src/lib/model/index';
 
 export class FlagError extends Error {}
@@ -60,7 +61,7 @@ function applier(spec: InputSpec): InputFlag['apply'] {
 				String(value),
 				spec.min,
 				spec.max,
-				`${spec.units}, ${spec.label}`
+				`${spec.units}, ${inputDoc(spec).label}`
 			);
 		else {
 			const choices: Record<string, unknown> = inputs;
@@ -79,13 +80,13 @@ function helpLine(spec: InputSpec, names: string[]): string {
 					.map((n) => `--${n}`)
 					.join(', ')} is the same`
 			: '';
+	const { label, optionLabels } = inputDoc(spec);
 	let describe: string;
 	if (spec.kind === 'number')
-		describe = `${spec.label} (${spec.min}–${spec.max} ${spec.units}, default ${spec.default})`;
-	else if (spec.kind === 'switch')
-		describe = spec.label.charAt(0).toLowerCase() + spec.label.slice(1);
-	else if (spec.optionLabels)
-		describe = `${spec.label}, default ${spec.default}:\n${' '.repeat(21)}${spec.options.map((o) => spec.optionLabels?.[o] ?? o).join(' | ')}`;
+		describe = `${label} (${spec.min}–${spec.max} ${spec.units}, default ${spec.default})`;
+	else if (spec.kind === 'switch') describe = label.charAt(0).toLowerCase() + label.slice(1);
+	else if (optionLabels)
+		describe = `${label}, default ${spec.default}:\n${' '.repeat(21)}${spec.options.map((o) => optionLabels[o] ?? o).join(' | ')}`;
 	else describe = `${spec.options.join(' | ')} (default ${spec.default})`;
 	return `  ${flag(names[0]).padEnd(18)} ${describe}${alias}`;
 }

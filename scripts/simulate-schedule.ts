@@ -1,6 +1,7 @@
 // Reads a --scenario JSON file: a list of { "day": N, ...input changes }, each value checked against the spec.
 import { readFileSync } from 'node:fs';
 import { inputSpecs, type InputSpec, type ScheduleEntry } from '../src/lib/model/index';
+import { inputDoc } from '../src/lib/model/input-docs';
 import { FlagError, chooseOne, parseNumber } from './simulate-flags';
 
 /** Keys an entry may use: the input ids and their short names. */
@@ -22,7 +23,13 @@ function entryValue(
 	}
 	if (spec.kind === 'number') {
 		if (typeof value !== 'number') throw new FlagError(`${where} must be a number`);
-		return parseNumber(where, String(value), spec.min, spec.max, `${spec.units}, ${spec.label}`);
+		return parseNumber(
+			where,
+			String(value),
+			spec.min,
+			spec.max,
+			`${spec.units}, ${inputDoc(spec).label}`
+		);
 	}
 	return chooseOne(where, String(value), spec.options as readonly string[]) as never;
 }

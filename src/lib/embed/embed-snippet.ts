@@ -54,18 +54,7 @@ export function iframeSnippet({ src, title, size }: SnippetOptions): string {
 	return `<iframe ${text}></iframe>`;
 }
 
-/** An http(s) site address without a trailing slash, or '' when `raw` is missing or not one. */
-export function normaliseSiteUrl(raw: unknown): string {
-	if (typeof raw !== 'string' || raw.trim() === '') return '';
-	try {
-		const url = new URL(raw.trim());
-		if (url.protocol !== 'https:' && url.protocol !== 'http:') return '';
-		if (url.search || url.hash || url.username || url.password) return '';
-		return url.href.replace(/\/+$/, '');
-	} catch {
-		return '';
-	}
-}
+export { normaliseSiteUrl } from './site-url';
 
 export interface OembedDocument {
 	version: '1.0';

@@ -2,12 +2,8 @@
 
 interface SpecBase<Id extends string> {
 	readonly id: Id;
-	/** English label for the CLI and docs; the UI shows the translated message for this id. */
-	readonly label: string;
 	/** Short name for URLs, embed `controls`/`lock` and CLI flags. */
 	readonly shortName: string;
-	/** Where the range and default come from (paper, year). */
-	readonly source: string;
 	/** 'diet': set by a plate of foods; the controls show the group inside a closed "Diet in detail" disclosure. */
 	readonly group?: 'diet';
 }
@@ -33,8 +29,6 @@ export interface ChoiceInputSpec<
 	readonly kind: 'choice';
 	readonly options: readonly Option[];
 	readonly default: Option;
-	/** English label of each option for the CLI's --help and the docs (the UI shows translated messages). */
-	readonly optionLabels?: Readonly<Record<Option, string>>;
 }
 
 export interface SwitchInputSpec<Id extends string = string> extends SpecBase<Id> {

@@ -1,7 +1,8 @@
 /**
- * Every input of the calcium routing model, declared once: id, label, units, range, default, step, source.
- * Sliders, clamping, URL parsing, embed options, reset, the snapshot caption, the CLI, the README's
- * tables and the tests all read `inputSpecs`: a new input is one entry here plus its messages.
+ * Every input of the calcium routing model, declared once: id, units, range, default, step, short name,
+ * with the source of its range and default in the comment above it. Sliders, clamping, URL parsing, embed
+ * options, reset, the snapshot caption, the CLI, the README's tables and the tests all read `inputSpecs`:
+ * a new input is one entry here, its English words in input-docs.ts (CLI and README) and its messages.
  */
 import {
 	choiceInput,
@@ -17,159 +18,118 @@ import { LIFE_STAGES, lifeStageLimits } from './life-stages';
 export * from './input-spec';
 export { LIFE_STAGE_LIMITS, lifeStageLimits, type LifeStageLimits } from './life-stages';
 
+/** Source: The supplement dose in the form chosen by k2-form (MK-7 unless told otherwise). Dose range of MK-7 trials: 180–360 µg/day (Dalmeijer 2012), 720 µg/day (AVADEC, Diederichsen 2022). No upper limit is set for vitamin K (US NIH ODS). */
 export const k2Spec = numberInput({
 	id: 'k2McgPerDay',
-	label: 'Vitamin K2 supplement (MK-7 unless k2-form says otherwise)',
 	units: 'µg/day',
 	min: 0,
 	max: 1000,
 	default: 0,
 	step: 10,
-	shortName: 'k2',
-	source:
-		'The supplement dose in the form chosen by k2-form (MK-7 unless told otherwise). Dose range of MK-7 trials: 180–360 µg/day (Dalmeijer 2012), 720 µg/day (AVADEC, Diederichsen 2022). No upper limit is set for vitamin K (US NIH ODS).'
+	shortName: 'k2'
 });
 
+/** Source: Supplement. RDA 600 IU/day (ages 1–70), 800 IU/day from 71; upper limit 4000 IU/day from age 9 (IOM 2011). */
 export const d3Spec = numberInput({
 	id: 'd3IuPerDay',
-	label: 'Vitamin D3',
 	units: 'IU/day',
 	min: 0,
 	max: 10_000,
 	default: 600,
 	step: 100,
 	warnAbove: (inputs) => lifeStageLimits(String(inputs.lifeStage)).vitaminDUpperLimitIuPerDay,
-	shortName: 'd3',
-	source:
-		'Supplement. RDA 600 IU/day (ages 1–70), 800 IU/day from 71; upper limit 4000 IU/day from age 9 (IOM 2011).'
+	shortName: 'd3'
 });
 
+/** Source: MK-7 half-life ~68 h vs MK-4 not detectable in serum at nutritional doses (Schurgers 2007, Blood 109:3279; Sato 2012, Nutr J 11:93). 45 mg/day MK-4 (menatetrenone) is prescribed for osteoporosis in Japan; Cockayne 2006 (Arch Intern Med 166:1256) pooled its fracture trials, several later questioned for data integrity. */
 export const k2FormSpec = choiceInput({
 	id: 'k2Form',
-	label: 'Form of the vitamin K2 supplement',
 	options: ['mk7', 'mk4', 'mk4-drug'],
-	optionLabels: {
-		mk7: 'mk7 (MK-7, at the dose above)',
-		mk4: 'mk4 (MK-4 at a nutritional dose, the dose above)',
-		'mk4-drug':
-			'mk4-drug (MK-4 45 mg/day, the Japanese osteoporosis drug dose; the dose above does not apply)'
-	},
 	default: 'mk7',
-	shortName: 'k2-form',
-	source:
-		'MK-7 half-life ~68 h vs MK-4 not detectable in serum at nutritional doses (Schurgers 2007, Blood 109:3279; Sato 2012, Nutr J 11:93). 45 mg/day MK-4 (menatetrenone) is prescribed for osteoporosis in Japan; Cockayne 2006 (Arch Intern Med 166:1256) pooled its fracture trials, several later questioned for data integrity.'
+	shortName: 'k2-form'
 });
 
+/** Source: Reference adult intake ~1000 mg/day (RDA 1300 mg/day at 9–18 years, 1000 at 19–50, 1200 for women from 51 and everyone from 71); upper limit 3000 mg/day at 9–18, 2500 at 19–50, 2000 from 51 (IOM 2011). */
 export const calciumSpec = numberInput({
 	id: 'calciumMgPerDay',
-	label: 'Dietary calcium',
 	units: 'mg/day',
 	min: 200,
 	max: 3000,
 	default: 1000,
 	step: 50,
 	warnAbove: (inputs) => calciumUpperLimitMgPerDay(inputs.lifeStage as LifeStage),
-	shortName: 'ca',
-	source:
-		'Reference adult intake ~1000 mg/day (RDA 1300 mg/day at 9–18 years, 1000 at 19–50, 1200 for women from 51 and everyone from 71); upper limit 3000 mg/day at 9–18, 2500 at 19–50, 2000 from 51 (IOM 2011).'
+	shortName: 'ca'
 });
 
+/** Source: Calcium and vitamin D RDA and upper limits by age (IOM 2011). Menopause: spine bone loss ~2.5%/year over the transition, then ~1%/year (SWAN, Greendale 2012). */
 export const lifeStageSpec = choiceInput({
 	id: 'lifeStage',
-	label: 'Life stage',
 	options: LIFE_STAGES,
-	optionLabels: {
-		child: 'child (9–13, peak bone building)',
-		teen: 'teen (14–18)',
-		adult: 'adult (19–50)',
-		postmenopausal: 'postmenopausal (after menopause, 51–70)',
-		older: 'older (over 70, men and women)'
-	},
 	default: 'adult',
-	shortName: 'life',
-	source:
-		'Calcium and vitamin D RDA and upper limits by age (IOM 2011). Menopause: spine bone loss ~2.5%/year over the transition, then ~1%/year (SWAN, Greendale 2012).'
+	shortName: 'life'
 });
 
+/** Source: Warfarin inhibits VKORC1 and so blocks γ-carboxylation; extra vitamin K partly overcomes it, which is why vitamin K intake moves INR (Theuwissen 2013, in people on acenocoumarol, another vitamin K antagonist). */
 export const warfarinSpec = switchInput({
 	id: 'warfarin',
-	label: 'Taking warfarin (a vitamin K antagonist)',
 	default: false,
-	shortName: 'warfarin',
-	source:
-		'Warfarin inhibits VKORC1 and so blocks γ-carboxylation; extra vitamin K partly overcomes it, which is why vitamin K intake moves INR (Theuwissen 2013, in people on acenocoumarol, another vitamin K antagonist).'
+	shortName: 'warfarin'
 });
 
+/** Source: Skin synthesis, not diet, is the main source of vitamin D for most people; 25(OH)D below 25–30 nmol/L is common with little sun (IOM 2011; Holick 2007, NEJM 357:266). */
 export const sunSpec = choiceInput({
 	id: 'sunExposure',
-	label: 'Sun exposure',
 	options: ['none', 'low', 'moderate', 'high'],
-	optionLabels: {
-		none: 'none (indoors, or winter at high latitude)',
-		low: 'low (mostly indoors)',
-		moderate: 'moderate (some sun most days)',
-		high: 'high (a lot of summer sun)'
-	},
 	default: 'moderate',
-	shortName: 'sun',
-	source:
-		'Skin synthesis, not diet, is the main source of vitamin D for most people; 25(OH)D below 25–30 nmol/L is common with little sun (IOM 2011; Holick 2007, NEJM 357:266).'
+	shortName: 'sun'
 });
 
+/** Source: Typical US adult intake from food ~150–250 IU/day (NHANES 2005–2006 in IOM 2011; Bailey 2010, J Nutr 140:817); the default is the diet the model was calibrated on. */
 export const dietVitaminDSpec = numberInput({
 	id: 'dietVitaminDIuPerDay',
-	label: 'Vitamin D from food',
 	units: 'IU/day',
 	min: 0,
 	max: 2000,
 	default: 200,
 	step: 10,
 	group: 'diet',
-	shortName: 'diet-d',
-	source:
-		'Typical US adult intake from food ~150–250 IU/day (NHANES 2005–2006 in IOM 2011; Bailey 2010, J Nutr 140:817); the default is the diet the model was calibrated on.'
+	shortName: 'diet-d'
 });
 
+/** Source: Western intake of phylloquinone ~100–300 µg/day, ~90% of dietary vitamin K (Schurgers & Vermeer 2000; EFSA 2017, EFSA J 15:4780; adequate intake 70 µg/day); the default is the diet the model was calibrated on. */
 export const k1Spec = numberInput({
 	id: 'k1McgPerDay',
-	label: 'Vitamin K1 from food (leafy greens, oils)',
 	units: 'µg/day',
 	min: 0,
 	max: 1000,
 	default: 250,
 	step: 10,
 	group: 'diet',
-	shortName: 'k1',
-	source:
-		'Western intake of phylloquinone ~100–300 µg/day, ~90% of dietary vitamin K (Schurgers & Vermeer 2000; EFSA 2017, EFSA J 15:4780; adequate intake 70 µg/day); the default is the diet the model was calibrated on.'
+	shortName: 'k1'
 });
 
+/** Source: MK-4 from animal foods ~5–15 µg/day in Western diets (Schurgers & Vermeer 2000; Geleijnse 2004 Rotterdam; Walther 2013). */
 export const mk4Spec = numberInput({
 	id: 'mk4McgPerDay',
-	label: 'Vitamin K2 MK-4 from food (meat, egg yolk, butter)',
 	units: 'µg/day',
 	min: 0,
 	max: 200,
 	default: 10,
 	step: 1,
 	group: 'diet',
-	shortName: 'mk4',
-	source:
-		'MK-4 from animal foods ~5–15 µg/day in Western diets (Schurgers & Vermeer 2000; Geleijnse 2004 Rotterdam; Walther 2013).'
+	shortName: 'mk4'
 });
 
+/** Source: Menaquinones are ~10% of Western vitamin K intake, the long chains mostly from cheese (~10–20 µg/day; Schurgers & Vermeer 2000; EFSA 2017); a 40 g serving of natto holds ~350 µg MK-7 (Schurgers 2007). */
 export const dietMk7Spec = numberInput({
 	id: 'dietMk7McgPerDay',
-	label: 'Vitamin K2 MK-7 to MK-9 from food (natto, hard cheese)',
 	units: 'µg/day',
 	min: 0,
 	max: 1000,
 	default: 15,
 	step: 5,
 	group: 'diet',
-	shortName: 'mk7-food',
-	source:
-		'Menaquinones are ~10% of Western vitamin K intake, the long chains mostly from cheese (~10–20 µg/day; Schurgers & Vermeer 2000; EFSA 2017); a 40 g serving of natto holds ~350 µg MK-7 (Schurgers 2007).'
+	shortName: 'mk7-food'
 });
 
 /** Every input in display order: the one list everything else reads. */

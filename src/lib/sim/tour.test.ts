@@ -5,11 +5,11 @@ import {
 	applyTourStep,
 	stepDays,
 	stepInputs,
-	tourFigures,
 	tourStepAt,
 	tourSteps,
 	type TourStepId
 } from './tour';
+import { tourFigures } from './tour-figures';
 
 const figuresOf = (id: TourStepId) => tourFigures(tourSteps.find((step) => step.id === id)!);
 

@@ -5,18 +5,9 @@ import { resolve } from '$app/paths';
 import { appLocale } from '$lib/i18n/locale.svelte';
 import { DIET_INPUT_IDS, dietMatches, dietOf } from '$lib/model/foods/diet';
 import { inputSpecs } from '$lib/model/parameters';
-import { appParamNames } from '$lib/url/app-schema';
-import { defaultAppState, type AppUrlState } from '$lib/url/app-state';
-import { embedParamNames } from '$lib/url/embed-param-names';
-import {
-	joinQueries,
-	lessonParamNames,
-	parseLessonState,
-	serialiseLessonState,
-	withPresetInputs,
-	type LessonUrlState
-} from '$lib/url/lesson-params';
-import { parseAppState } from '$lib/url/parse';
+import { defaultAppState, emptyLink, type AppUrlState } from '$lib/url/app-state';
+import { joinQueries, serialiseLessonState, type LessonUrlState } from '$lib/url/lesson-link';
+import type { ReadLink } from '$lib/url/read-link';
 import { serialiseAppState, withQuery } from '$lib/url/serialise';
 import type { ExplorerUi } from './explorer-ui.svelte';
 import { DEFAULT_QUESTION } from './prediction';
@@ -94,17 +85,14 @@ export function linkLacksDiet(search: string): boolean {
 	);
 }
 
-/** Reads a whole link: the app state with a preset's inputs folded in, the lesson, and every rejected parameter. */
-export function readLink(search: string) {
-	const app = parseAppState(search, { otherKnownNames: lessonParamNames });
-	// Built on each read, not at module load: the URL modules import each other, so their sets may not exist yet then.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	const lesson = parseLessonState(search, new Set([...appParamNames, ...embedParamNames]));
-	return {
-		state: withPresetInputs(app.state, lesson.lesson, search, app.rejected),
-		lesson: lesson.lesson,
-		rejected: [...app.rejected, ...lesson.rejected]
-	};
+/** The link readers and their schemas (valibot), loaded on the first link to read. */
+const loadLinkReader = () => import('$lib/url/read-link');
+
+/** Reads the link of `search`: loads the readers only when there is a query to read. */
+export async function readLink(search: string): Promise<ReadLink> {
+	if (search === '' || search === '?') return emptyLink();
+	const { readLink: read } = await loadLinkReader();
+	return read(search);
 }
 
 /** The query of the inputs alone: a new one means the student changed a setting (a history entry). */
@@ -124,20 +112,22 @@ export function syncWithUrl(sim: Simulation, ui: ExplorerUi): void {
 
 	$effect(() =>
 		untrack(() => {
-			const { state, lesson, rejected } = readLink(location.search);
-			applyAppState(state, sim, ui);
-			applyLesson(lesson, ui, sim);
-			ui.plateToApply = lesson.plate !== undefined && linkLacksDiet(location.search);
-			sim.home = { inputs: sim.inputs, view: sim.view, speed: sim.speed };
-			ui.rejected = rejected;
-			lastInputs = inputsKey(sim);
-			restored = true;
+			const search = location.search;
+			void readLink(search).then(({ state, lesson, rejected }) => {
+				applyAppState(state, sim, ui);
+				applyLesson(lesson, ui, sim);
+				ui.plateToApply = lesson.plate !== undefined && linkLacksDiet(search);
+				sim.home = { inputs: sim.inputs, view: sim.view, speed: sim.speed };
+				ui.rejected = rejected;
+				lastInputs = inputsKey(sim);
+				restored = true;
+			});
 		})
 	);
 
 	$effect(() => {
-		const onPopState = () => {
-			const { state } = readLink(location.search);
+		const onPopState = async () => {
+			const { state } = await readLink(location.search);
 			sim.setInputs(state.inputs);
 			sim.view = state.view;
 			sim.speed = state.speed;

@@ -1,7 +1,7 @@
 // The URL names of the app state and their schemas, built by iterating the model's parameter spec.
 import { inputSpecs, type InputSpec } from '$lib/model/parameters';
 import { locales } from '$lib/paraglide/runtime';
-import { HIDEABLE_PARTS, SPEEDS, TOUR_STEP_LIMIT, VIEWS } from './app-state';
+import { APP_FIELD_NAMES, HIDEABLE_PARTS, SPEEDS, TOUR_STEP_LIMIT, VIEWS } from './app-state';
 import {
 	listFieldSchema,
 	numberFieldSchema,
@@ -11,15 +11,7 @@ import {
 } from './field-schemas';
 import type { FieldSchema } from './query-reader';
 
-/** URL names of the state outside the model inputs (the inputs use their spec short names). */
-export const APP_FIELD_NAMES = {
-	view: 'view',
-	speed: 'speed',
-	playing: 'play',
-	tour: 'tour',
-	lang: 'lang',
-	hide: 'hide'
-} as const;
+export { APP_FIELD_NAMES };
 
 /** The schema of one model input, chosen by its kind in the spec. */
 export function inputFieldSchema(spec: InputSpec): FieldSchema {

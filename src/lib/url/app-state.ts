@@ -1,6 +1,7 @@
 // The state a link can carry (inputs, view, speed, play, tour step, language, hidden parts) and its defaults.
 import { defaultInputs, type ModelInputs } from '$lib/model/parameters';
 import type { Locale } from '$lib/paraglide/runtime';
+import type { ReadLink } from './read-link';
 
 /** The two views of the same model: vivid routing, or long-term outcomes as trials found them. */
 export const VIEWS = ['mechanism', 'evidence'] as const;
@@ -16,6 +17,16 @@ export type HideablePart = (typeof HIDEABLE_PARTS)[number];
 
 /** The guided tour has at most this many steps; `tour` is 1-based. */
 export const TOUR_STEP_LIMIT = 20;
+
+/** URL names of the state outside the model inputs (the inputs use their spec short names). */
+export const APP_FIELD_NAMES = {
+	view: 'view',
+	speed: 'speed',
+	playing: 'play',
+	tour: 'tour',
+	lang: 'lang',
+	hide: 'hide'
+} as const;
 
 /**
  * Everything a shared link can set. Every field has a default (see `defaultAppState`), so any subset
@@ -48,4 +59,9 @@ export function defaultAppState(): AppUrlState {
 		playing: false,
 		hide: { readouts: false }
 	};
+}
+
+/** What an address without a query sets: what `readLink('')` returns, without loading the readers (read-link.test.ts checks the two agree). */
+export function emptyLink(): ReadLink {
+	return { state: defaultAppState(), lesson: {}, rejected: [] };
 }

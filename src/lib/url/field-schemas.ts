@@ -1,6 +1,15 @@
-// valibot schemas for one URL value each: numbers from the parameter spec, words from a list, 1/0 switches, comma lists.
+// valibot schemas for one URL value each: numbers from the parameter spec, words from a list, 1/0 switches, comma lists (field-format.ts writes them).
 import * as v from 'valibot';
 import type { NumericInputSpec } from '$lib/model/parameters';
+import { EMPTY_LIST_WORD, roundToStepPrecision } from './field-format';
+
+export {
+	decimalPlacesOf,
+	EMPTY_LIST_WORD,
+	formatList,
+	formatToStepPrecision,
+	roundToStepPrecision
+} from './field-format';
 
 /**
  * Plain decimals only: optional minus, digits, optional fraction (`180`, `-3`, `0.5`, `.5`, `5.`).
@@ -10,30 +19,6 @@ const PLAIN_DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)$/;
 
 /** Plain unsigned whole numbers (`3`, `012`). */
 const PLAIN_WHOLE_NUMBER = /^\d+$/;
-
-/** The number of decimal places of `step` (0 for 10, 1 for 0.5, 2 for 0.25), at most 10. */
-export function decimalPlacesOf(step: number): number {
-	let places = 0;
-	while (places < 10 && Math.abs(Math.round(step * 10 ** places) - step * 10 ** places) > 1e-9)
-		places += 1;
-	return places;
-}
-
-/**
- * Rounds `value` to the precision of the spec's step (not to a multiple of the step): with the
- * current steps (10, 100, 50) that is a whole number, so `k2=185` stays 185 and `k2=185.4` becomes
- * 185. A link to a value the slider cannot reach still shows that value. -0 becomes 0.
- */
-export function roundToStepPrecision(value: number, step: number): number {
-	const scale = 10 ** decimalPlacesOf(step);
-	return Math.round(value * scale) / scale + 0;
-}
-
-/** Writes a number rounded to the step's precision without exponent or trailing zeros (`185`, `0.5`). */
-export function formatToStepPrecision(value: number, step: number): string {
-	const text = roundToStepPrecision(value, step).toFixed(decimalPlacesOf(step));
-	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
 
 /**
  * A numeric input: a plain decimal, rounded to the step's precision, then checked against
@@ -80,9 +65,6 @@ export function switchFieldSchema(): v.GenericSchema<string, boolean> {
 	);
 }
 
-/** Value of a comma list that selects nothing. An empty value is 'malformed', not "nothing". */
-export const EMPTY_LIST_WORD = 'none';
-
 /**
  * A comma list of words out of `options` (`k2,d3`), or `none` for an empty list. Any unknown word
  * rejects the whole list ('malformed'). Repeats are dropped and the result follows the order of `options`.
@@ -98,10 +80,4 @@ export function listFieldSchema<const Word extends string>(
 		v.array(word),
 		v.transform((words: Word[]) => options.filter((option) => words.includes(option)))
 	);
-}
-
-/** Writes a list chosen from `options` in their order, or `none` when empty. */
-export function formatList(words: readonly string[], options: readonly string[]): string {
-	const ordered = options.filter((option) => words.includes(option));
-	return ordered.length === 0 ? EMPTY_LIST_WORD : ordered.join(',');
 }

@@ -1,37 +1,20 @@
-// A lesson's own link parameters, beside the app state: `preset` (a preset with its note), `predict` and `horizon` (the predict question), `plate` (the foods of a plate).
+// Reads a lesson's own link parameters, beside the app state: `preset` (a preset with its note), `predict` and `horizon` (the predict question), `plate` (the foods of a plate); lesson-link.ts writes them.
 import * as v from 'valibot';
 import { scenarioById, scenarios, type ScenarioId } from '$lib/model';
 import { inputSpecs } from '$lib/model/parameters';
-import {
-	PREDICTED_QUANTITIES,
-	PREDICTION_HORIZONS,
-	type PredictedQuantity,
-	type PredictionHorizon
-} from '$lib/sim/prediction';
+import { PREDICTED_QUANTITIES, PREDICTION_HORIZONS } from '$lib/sim/prediction';
 import type { AppUrlState } from './app-state';
 import { listFieldSchema, wordFieldSchema } from './field-schemas';
-import type { Plate } from '$lib/model/foods/food-ids';
-import { formatPlate, plateFieldSchema, type PlateReading } from './plate-param';
+import {
+	joinQueries,
+	LESSON_FIELD_NAMES,
+	serialiseLessonState,
+	type LessonUrlState
+} from './lesson-link';
+import { plateFieldSchema, type PlateReading } from './plate-param';
 import { readQuery, type FieldSchema, type RejectedParam } from './query-reader';
 
-/** What a lesson link adds to the app state. Every field is optional: absent means "not asked". */
-export interface LessonUrlState {
-	/** A preset to open with its "what to look for" note (`preset=natto_eater`). Explicit inputs in the link win. */
-	preset?: ScenarioId;
-	/** The quantities the predict panel asks about (`predict=absorption,vitaminD`); opens the panel. */
-	predict?: PredictedQuantity[];
-	/** How far ahead the prediction looks (`horizon=6m`: 2w, 6w, 3m, 6m, 1y, 2y, 5y); opens the panel. */
-	horizon?: PredictionHorizon;
-	/** The plate the diet inputs came from (`plate=natto:1,gouda:2`); the inputs themselves travel as `ca`, `k1`… */
-	plate?: Plate;
-}
-
-export const LESSON_FIELD_NAMES = {
-	preset: 'preset',
-	predict: 'predict',
-	horizon: 'horizon',
-	plate: 'plate'
-} as const;
+export { joinQueries, LESSON_FIELD_NAMES, serialiseLessonState, type LessonUrlState };
 
 const scenarioIds = scenarios.map((scenario) => scenario.id);
 
@@ -76,20 +59,6 @@ export function parseLessonState(
 	return { lesson, rejected };
 }
 
-/** The lesson's query string without `?` (empty when nothing is asked), in the order preset, predict, horizon, plate. */
-export function serialiseLessonState(lesson: LessonUrlState): string {
-	const pairs: string[] = [];
-	if (lesson.preset) pairs.push(`${LESSON_FIELD_NAMES.preset}=${lesson.preset}`);
-	if (lesson.predict && lesson.predict.length > 0) {
-		const ordered = PREDICTED_QUANTITIES.filter((quantity) => lesson.predict?.includes(quantity));
-		pairs.push(`${LESSON_FIELD_NAMES.predict}=${ordered.join(',')}`);
-	}
-	if (lesson.horizon) pairs.push(`${LESSON_FIELD_NAMES.horizon}=${lesson.horizon}`);
-	const plate = lesson.plate ? formatPlate(lesson.plate) : '';
-	if (plate !== '') pairs.push(`${LESSON_FIELD_NAMES.plate}=${plate}`);
-	return pairs.join('&');
-}
-
 /**
  * The app state a lesson link opens: a preset's inputs, except the inputs the link sets itself (accepted ones only),
  * so `preset=natto_eater&k2=100` is the natto eater at 100 µg/day.
@@ -109,9 +78,4 @@ export function withPresetInputs(
 	for (const spec of inputSpecs)
 		if (given(spec.shortName)) Object.assign(inputs, { [spec.id]: state.inputs[spec.id] });
 	return { ...state, inputs };
-}
-
-/** Joins query strings, skipping empty ones. */
-export function joinQueries(...queries: string[]): string {
-	return queries.filter((query) => query !== '').join('&');
 }

@@ -1,6 +1,9 @@
 // The `plate` link parameter (`plate=natto:1,gouda:2`): food id and portions per day, read with valibot; bad items are dropped and counted.
 import * as v from 'valibot';
-import { cleanPlate, FOOD_IDS, isFoodId, PORTIONS, type Plate } from '$lib/model/foods/food-ids';
+import { cleanPlate, isFoodId, PORTIONS, type Plate } from '$lib/model/foods/food-ids';
+
+/** Written by plate-format.ts (without valibot, for the first load). */
+export { formatPlate } from './plate-format';
 
 /** One `id:portions` item: a known food and 0.5–6 portions in halves. */
 const itemSchema = v.pipe(
@@ -41,11 +44,3 @@ export const plateFieldSchema: v.GenericSchema<string, PlateReading> = v.pipe(
 	}),
 	v.check((reading) => Object.keys(reading.plate).length > 0)
 );
-
-/** Writes a plate as its link value (`natto:1,gouda:2`, in FOOD_IDS order), or '' for an empty plate. */
-export function formatPlate(plate: Plate): string {
-	const clean = cleanPlate(plate);
-	return FOOD_IDS.filter((id) => clean[id] !== undefined)
-		.map((id) => `${id}:${clean[id]}`)
-		.join(',');
-}

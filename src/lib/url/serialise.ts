@@ -5,9 +5,14 @@ import {
 	type InputSpec,
 	type InputValues
 } from '$lib/model/parameters';
-import { APP_FIELD_NAMES } from './app-schema';
-import { defaultAppState, HIDEABLE_PARTS, TOUR_STEP_LIMIT, type AppUrlState } from './app-state';
-import { formatList, formatToStepPrecision } from './field-schemas';
+import {
+	APP_FIELD_NAMES,
+	defaultAppState,
+	HIDEABLE_PARTS,
+	TOUR_STEP_LIMIT,
+	type AppUrlState
+} from './app-state';
+import { formatList, formatToStepPrecision } from './field-format';
 
 /** One `name=value` pair; values are encoded, commas of lists stay readable. */
 function pair(name: string, value: string): string {

@@ -1,20 +1,22 @@
 // The README's rows for the model inputs, written from the parameter spec (url-docs.test.ts checks the README against them).
+import { inputDoc } from '$lib/model/input-docs';
 import { inputSpecs, type InputSpec } from '$lib/model/parameters';
 
 const code = (text: string | number) => `\`${text}\``;
 
 /** The "values" cell of an input's row. */
 function valuesCell(spec: InputSpec): string {
+	const { label } = inputDoc(spec);
 	switch (spec.kind) {
 		case 'number':
-			return `${spec.label}, ${spec.units}: ${spec.min}–${spec.max} (slider steps of ${spec.step})`;
+			return `${label}, ${spec.units}: ${spec.min}–${spec.max} (slider steps of ${spec.step})`;
 		case 'choice':
-			return `${spec.label}: ${spec.options
+			return `${label}: ${spec.options
 				.map(code)
 				.join(', ')
 				.replace(/, ([^,]*)$/, ' or $1')}`;
 		case 'switch':
-			return `${spec.label}: ${code(1)} (yes) or ${code(0)} (no)`;
+			return `${label}: ${code(1)} (yes) or ${code(0)} (no)`;
 	}
 }
 

@@ -1,7 +1,7 @@
 // The four classroom activities of the teacher guide: links that open each setup in the explorer, timing, setup steps, and questions with answer notes.
 import { m } from '$lib/paraglide/messages';
 import { STARTER_PLATES } from '$lib/model/foods/starter-plates';
-import { formatPlate } from '$lib/url/plate-param';
+import { formatPlate } from '$lib/url/plate-format';
 import type { Message } from './references';
 
 /** A lesson link to a plate-built preset with its plate, so "Build a plate" opens on the same foods. */
