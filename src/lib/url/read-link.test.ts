@@ -13,6 +13,18 @@ describe('reading the explorer link', () => {
 		const { state, lesson, rejected } = readLink('?k2=360&preset=natto_eater&plate=natto:1&bad=1');
 		expect(state.inputs.k2McgPerDay).toBe(360);
 		expect(lesson).toEqual({ preset: 'natto_eater', plate: { natto: 1 } });
-		expect(rejected).toContainEqual({ name: 'bad', reason: 'unknown' });
+		expect(rejected).toEqual([{ name: 'bad', reason: 'unknown' }]);
+	});
+
+	it('reports a parameter neither reader knows once, however many there are', () => {
+		const { rejected } = readLink('?bad=1&worse=2&k2=lots');
+		expect(rejected).toHaveLength(3);
+		expect(rejected).toEqual(
+			expect.arrayContaining([
+				{ name: 'bad', reason: 'unknown' },
+				{ name: 'worse', reason: 'unknown' },
+				{ name: 'k2', reason: 'malformed' }
+			])
+		);
 	});
 });

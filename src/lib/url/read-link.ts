@@ -21,6 +21,17 @@ export function readLink(search: string): ReadLink {
 	return {
 		state: withPresetInputs(app.state, lesson.lesson, search, app.rejected),
 		lesson: lesson.lesson,
-		rejected: [...app.rejected, ...lesson.rejected]
+		rejected: onceEach([...app.rejected, ...lesson.rejected])
 	};
+}
+
+/** Each rejection once: a name neither reader knows is reported by both (the notice listed `bad` twice). */
+function onceEach(rejected: RejectedParam[]): RejectedParam[] {
+	const seen = new Set<string>();
+	return rejected.filter((each) => {
+		const key = `${each.reason}\u0000${each.name}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }
