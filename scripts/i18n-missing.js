@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const settings = JSON.parse(readFileSync(new URL('project.inlang/settings.json', root), 'utf8'));
-const load = (locale) => JSON.parse(readFileSync(new URL(`messages/${locale}.json`, root), 'utf8'));
+const load = (/** @type {string} */ locale) =>
+	JSON.parse(readFileSync(new URL(`messages/${locale}.json`, root), 'utf8'));
 const base = load(settings.baseLocale);
 const wanted = process.argv[2] ? [process.argv[2]] : settings.locales;
 let missing = 0;

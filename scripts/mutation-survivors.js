@@ -6,15 +6,18 @@ const folder = 'reports/mutation';
 const detected = new Set(['Killed', 'Timeout']);
 const undetected = new Set(['Survived', 'NoCoverage']);
 
+/** @typedef {{ status: string, mutatorName: string, replacement?: string, location: { start: { line: number, column: number } } }} Mutant */
+/** @typedef {{ files: Record<string, { mutants: Mutant[] }> }} MutationReport */
+
 /** Score (%) of a list of mutants: detected / (detected + undetected), as Stryker counts it. */
-export function score(mutants) {
+export function score(/** @type {Mutant[]} */ mutants) {
 	const caught = mutants.filter((mutant) => detected.has(mutant.status)).length;
 	const missed = mutants.filter((mutant) => undetected.has(mutant.status)).length;
 	return caught + missed === 0 ? 100 : (100 * caught) / (caught + missed);
 }
 
 /** The lines to print for one report: a score per file, the total, then each survivor. */
-export function summarise(report) {
+export function summarise(/** @type {MutationReport} */ report) {
 	const lines = [];
 	const all = [];
 	const survivors = [];

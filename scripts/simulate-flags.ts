@@ -54,19 +54,18 @@ export interface InputFlag {
 
 function applier(spec: InputSpec): InputFlag['apply'] {
 	return (inputs, rawName, value) => {
-		if (spec.kind === 'switch') inputs[spec.id] = true;
+		// The spec's ids are the ModelInputs keys (input-spec.ts); TypeScript sees them as strings here.
+		const fields = inputs as unknown as Record<string, unknown>;
+		if (spec.kind === 'switch') fields[spec.id] = true;
 		else if (spec.kind === 'number')
-			inputs[spec.id] = parseNumber(
+			fields[spec.id] = parseNumber(
 				rawName,
 				String(value),
 				spec.min,
 				spec.max,
 				`${spec.units}, ${inputDoc(spec).label}`
 			);
-		else {
-			const choices: Record<string, unknown> = inputs;
-			choices[spec.id] = chooseOne(rawName, String(value), spec.options);
-		}
+		else fields[spec.id] = chooseOne(rawName, String(value), spec.options);
 	};
 }
 

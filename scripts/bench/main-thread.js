@@ -9,7 +9,10 @@ export async function mainThreadCostPerFrame(page, seconds = 3) {
 	const session = await page.context().newCDPSession(page);
 	/** @type {{ name: string, ph: string, tid: number, dur?: number, tdur?: number }[]} */
 	const events = [];
-	session.on('Tracing.dataCollected', (message) => events.push(...message.value));
+	// The protocol types trace events as string maps; Chromium's trace events carry these numeric fields.
+	session.on('Tracing.dataCollected', (message) =>
+		events.push(.../** @type {typeof events} */ (/** @type {unknown} */ (message.value)))
+	);
 	const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
 	await session.send('Tracing.start', {
 		categories: 'devtools.timeline,disabled-by-default-devtools.timeline,cc',
