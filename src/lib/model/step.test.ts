@@ -5,7 +5,9 @@ import { defaultInputs } from './parameters';
 import { advance } from './simulate';
 import { snapshotOf } from './snapshot';
 import { initialState, massBalanceErrorMg, type ModelState } from './state';
-import { step } from './step';
+import { assumptionValues } from './assumptions';
+import { copyState } from './state';
+import { integrateInPlace, step } from './step';
 import { inputsArbitrary } from './testing';
 
 const poolFields = [
@@ -138,5 +140,30 @@ describe('step', () => {
 		const state = step(initialState(), wild, 1);
 		expectHealthy(state);
 		expect(state.cumulativeIntakeMg).toBe(3000);
+	});
+});
+
+describe('integrateInPlace', () => {
+	it('uses the step and the assumption it is given, even when the same inputs object repeats (its per-run values are cached)', () => {
+		const inputs = { ...defaultInputs(), d3IuPerDay: 4000, lifeStage: 'postmenopausal' as const };
+		const central = assumptionValues('central');
+		const high = assumptionValues('high');
+		const run = (dtDays: number, assumption = central, same = inputs) => {
+			const state = copyState(initialState());
+			integrateInPlace(state, same, dtDays, assumption);
+			return state;
+		};
+		const day = run(1);
+		expect(run(0.5)).toEqual(run(0.5, central, { ...inputs }));
+		expect(run(0.5).serum25OHDNmolL).toBeLessThan(day.serum25OHDNmolL);
+		expect(run(1, high)).toEqual(run(1, high, { ...inputs }));
+		expect(run(1, high).boneMg).not.toBe(day.boneMg);
+		expect(run(1).daysSinceMenopause).toBe(1);
+		expect(run(1, central, { ...inputs, lifeStage: 'adult' }).daysSinceMenopause).toBe(0);
+	});
+
+	it('takes any step up to 30 days, and no longer', () => {
+		expect(step(initialState(), defaultInputs(), 30).timeDays).toBe(30);
+		expect(() => step(initialState(), defaultInputs(), 30.5)).toThrow(RangeError);
 	});
 });
