@@ -105,6 +105,11 @@ describe('evidenceScaledOutcomes at the edges of the trials', () => {
 		expect(half.k2BoneEffectPct.high).toBeCloseTo(0.5 * (0.45 / (180 / 290)) * 3, 10);
 		const oneYear = evidenceScaledOutcomes({ ...post, k2McgPerDay: 180 }, years(1));
 		expect(oneYear.k2BoneEffectPct.high).toBeCloseTo(0.5, 10);
+		expect(oneYear.boneMineralChangePct.high).toBeCloseTo(-2.5 + 0.5, 10);
+		// Knapen 2013 studied women after menopause: no K2 bone credit for anyone else.
+		expect(
+			evidenceScaledOutcomes({ ...adult, k2McgPerDay: 180 }, years(1)).k2BoneEffectPct.high
+		).toBe(0);
 		const noK = { ...post, k1McgPerDay: 0, mk4McgPerDay: 0, dietMk7McgPerDay: 0 };
 		const poor = evidenceScaledOutcomes(noK, years(3));
 		expect(poor.k2BoneEffectPct.high).toBe(0);

@@ -246,14 +246,21 @@ describe('prepareFluxes by life stage', () => {
 	});
 
 	it('passes state and inputs through to the flows: faeces from the lumen, refill from the remodelling space', () => {
-		const state = { ...initialState(), gutLumenMg: 500, remodellingSpaceMg: 13_000 };
+		const state = {
+			...initialState(),
+			gutLumenMg: 500,
+			remodellingSpaceMg: 13_000,
+			ecfCalciumMg: 1.02 * ECF_CALCIUM_SET_POINT_MG
+		};
 		const flux = assembleFluxes(
 			fluxPointOf(state, { ...defaultInputs(), calciumMgPerDay: 700 }, central)
 		);
 		expect(flux.faecal).toBeCloseTo(500, 12);
 		expect(flux.refill).toBeCloseTo(100, 12);
 		expect(flux.formation).toBeCloseTo(100, 12);
-		expect(flux.gutInflow).toBeCloseTo(700 + 120, 12);
+		// Secretions (120 mg/day at the set point) follow ECF calcium.
+		expect(flux.secretion).toBeCloseTo(120 * 1.02, 12);
+		expect(flux.gutInflow).toBeCloseTo(700 + 120 * 1.02, 12);
 		expect(flux.unabsorbed).toBeCloseTo(flux.gutInflow - flux.absorbed, 12);
 	});
 });
@@ -265,6 +272,11 @@ describe('bone laws, exactly', () => {
 	it('halves the menopausal deficit between its early 5.8% and late 3.4% at the 3-year transition', () => {
 		expect(lifeStageDeficit('postmenopausal', 3 * DAYS_PER_YEAR)).toBeCloseTo(0.046, 12);
 		expect(lifeStageDeficit('postmenopausal', 0)).toBeCloseTo(0.058, 5);
+		// A quarter-year (one transition width) later the early share is 1/(1 + e).
+		expect(lifeStageDeficit('postmenopausal', 3.25 * DAYS_PER_YEAR)).toBeCloseTo(
+			0.034 + 0.024 / (1 + Math.E),
+			12
+		);
 		expect(lifeStageDeficit('postmenopausal', 20 * DAYS_PER_YEAR)).toBeCloseTo(0.034, 12);
 		expect(lifeStageDeficit('older', 1000)).toBeGreaterThan(0);
 	});

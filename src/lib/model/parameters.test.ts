@@ -73,8 +73,10 @@ describe('the input spec', () => {
 			expect(spec.source, spec.id).toMatch(/\d{4}/);
 			if (spec.kind === 'number') expect(spec.units).toMatch(/\/day$/);
 			if (spec.kind === 'choice')
-				for (const option of spec.options)
-					expect(spec.optionLabels?.[option]?.startsWith(`${option} (`), option).toBe(true);
+				for (const option of spec.options) {
+					const labels: Readonly<Record<string, string>> | undefined = spec.optionLabels;
+					expect(labels?.[option]?.startsWith(`${option} (`), option).toBe(true);
+				}
 		}
 	});
 

@@ -180,7 +180,12 @@ describe('run options', () => {
 			expect(() => simulate(adult, { days: 10, every })).toThrow(RangeError);
 		for (const dtDays of [0, 31])
 			expect(() => simulate(adult, { days: 10, dtDays })).toThrow(RangeError);
-		expect(() => advance(initialState(), adult, Number.POSITIVE_INFINITY)).toThrow(RangeError);
+		expect(() => advance(initialState(), adult, Number.POSITIVE_INFINITY)).toThrow(
+			'days must be a finite number ≥ 0; got Infinity'
+		);
+		expect(() => simulate(adult, { days: 10, every: 0 })).toThrow(
+			'every must be a number > 0; got 0'
+		);
 		expect(simulate(adult, { days: 60, dtDays: 30, every: 30 }).map((s) => s.day)).toEqual([
 			0, 30, 60
 		]);

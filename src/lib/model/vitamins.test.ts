@@ -126,6 +126,7 @@ describe('MK-7 and carboxylation', () => {
 		expect(relaxToward(10, 20, 1, 1)).toBeCloseTo(20 - 10 * Math.exp(-1), 12);
 		expect(relaxToward(30, 20, 1, 1)).toBeCloseTo(20 + 10 * Math.exp(-1), 12);
 		expect(relaxToward(10, 20, 0, 5)).toBe(10);
+		expect(relaxToward(10, 20, 1, 4)).toBeCloseTo(20 - 10 * Math.exp(-0.25), 12);
 	});
 });
 
