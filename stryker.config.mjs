@@ -2,8 +2,8 @@
 // Narrow it with MUTATE=url, MUTATE=model, or one of the model's parts with its fast unit tests: MUTATE=core (solver,
 // snapshot, state, schedule, hormones, point), MUTATE=kinetics (fluxes, bone, step, simulate, calibration, life
 // course, assumptions), MUTATE=vitamins (vitamin D and K, their forms, the evidence view) or MUTATE=inputs (the input
-// spec, presets, foods). Not part of `npm test` (it takes minutes to an hour). `--incremental` reuses the last run's
-// results for unchanged mutants and tests (reports/incremental/<target>.json).
+// spec, presets, foods). Not part of `npm test` (it takes minutes to an hour). INCREMENTAL=1 (or `--incremental`)
+// reuses the last run's results for unchanged mutants and tests (reports/incremental/<target>.json).
 const targets = {
 	url: {
 		mutate: ['src/lib/url/**/*.ts', '!src/lib/url/**/*.test.ts', '!src/lib/url/testing-*.ts'],
@@ -105,6 +105,7 @@ export default {
 	thresholds: { high: 90, low: 80, break: null },
 	// One sandbox per target, so two targets can run side by side.
 	tempDirName: `.stryker-tmp-${name}`,
+	incremental: process.env.INCREMENTAL === '1',
 	incrementalFile: `reports/incremental/${name}.json`,
 	// Anchored at the root: a bare 'build' would also drop scripts/build/, which vite.config.ts imports.
 	ignorePatterns: [

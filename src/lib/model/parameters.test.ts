@@ -55,6 +55,8 @@ describe('the input spec', () => {
 		]);
 		expect(ids(choiceInputSpecs)).toEqual(['k2Form', 'lifeStage', 'sunExposure']);
 		expect(ids(switchInputSpecs)).toEqual(['warfarin']);
+		expect(k2FormSpec.options).toEqual(['mk7', 'mk4', 'mk4-drug']);
+		expect(sunSpec.options).toEqual(['none', 'low', 'moderate', 'high']);
 		expect(ids(dietInputSpecs)).toEqual(
 			ids(inputSpecs.filter((spec) => 'group' in spec && spec.group === 'diet'))
 		);

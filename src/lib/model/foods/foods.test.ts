@@ -20,6 +20,9 @@ describe('foods.json', () => {
 		expect(foods.length).toBeLessThanOrEqual(30);
 		expect(foods.map((food) => food.id)).toEqual([...FOOD_IDS]);
 		for (const id of FOOD_IDS) expect(foodById(id).id).toBe(id);
+		expect(() => foodById('pizza' as (typeof FOOD_IDS)[number])).toThrow(
+			'No food pizza in foods.json.'
+		);
 	});
 
 	it('gives every value of every food a source, and a note where it is uncertain', () => {

@@ -74,8 +74,16 @@ describe('plateTotals and plateInputs', () => {
 		expect(cleanPlate({ natto: 0, egg: 2 })).toEqual({ egg: 2 });
 	});
 
-	it('starter plates are valid plates', () => {
-		for (const starter of STARTER_PLATES) expect(cleanPlate(starter.plate)).toEqual(starter.plate);
+	it('starter plates are valid plates, each a day of at least five foods; winter indoors without sun', () => {
+		for (const starter of STARTER_PLATES) {
+			expect(cleanPlate(starter.plate)).toEqual(starter.plate);
+			expect(Object.keys(starter.plate).length, starter.id).toBeGreaterThanOrEqual(5);
+		}
+		const winter = STARTER_PLATES.find((starter) => starter.id === 'winterIndoors');
+		expect(winter?.sun).toBe('none');
+		// Fortified soy drink and tofu carry the plant plate past the adult RDA of 1000 mg (IOM 2011).
+		const plant = STARTER_PLATES.find((starter) => starter.id === 'plantFortified')!;
+		expect(plateTotals(plant.plate).calciumMg).toBeGreaterThan(1000);
 	});
 });
 
