@@ -206,13 +206,14 @@ describe('run options', () => {
 		expect(run[2].cumulativeIntakeMg).toBeCloseTo(10 * 500 + 10 * 2000, 6);
 	});
 
-	it('applies a change between snapshots on its own day', () => {
+	it('applies a change between snapshots on its own day, not before', () => {
 		const run = simulate(adult, {
-			days: 10,
+			days: 20,
 			every: 10,
-			schedule: [{ day: 4, calciumMgPerDay: 2000 }]
+			schedule: [{ day: 15, calciumMgPerDay: 2000 }]
 		});
-		expect(run[1].cumulativeIntakeMg).toBeCloseTo(4 * 1000 + 6 * 2000, 6);
+		expect(run[1].intakeMgPerDay).toBe(1000);
+		expect(run[2].cumulativeIntakeMg).toBeCloseTo(15 * 1000 + 5 * 2000, 6);
 	});
 
 	it('runs the low, central and high assumptions and bands each field between the smallest and largest', () => {

@@ -122,6 +122,7 @@ export function simulateAssumptions(
 ): Record<Assumption, Snapshot[]> {
 	return {
 		low: simulate(inputs, { ...options, assume: 'low' }),
+		// Stryker disable next-line StringLiteral: assumptionValues reads any unknown assumption as central.
 		central: simulate(inputs, { ...options, assume: 'central' }),
 		high: simulate(inputs, { ...options, assume: 'high' })
 	};
