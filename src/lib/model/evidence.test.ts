@@ -84,3 +84,85 @@ describe('evidenceScaledOutcomes', () => {
 		expect(outcome.ucOcRatioChangePct).toBeCloseTo(-60, 0);
 	});
 });
+
+describe('evidenceScaledOutcomes at the edges of the trials', () => {
+	const years = (n: number) => n * DAYS_PER_YEAR;
+
+	it('loses 0.7 %/year over 70 (Dubbo) and follows SWAN within the transition: 2.5 %/year for the first 3 years', () => {
+		const older = evidenceScaledOutcomes({ ...adult, lifeStage: 'older' }, years(2));
+		expect(older.lifeStageBoneChangePct).toBeCloseTo(-1.4, 12);
+		expect(older.boneMineralChangePct.high).toBeCloseTo(-1.4, 12);
+		const post = { ...adult, lifeStage: 'postmenopausal' as const };
+		expect(evidenceScaledOutcomes(post, years(2)).lifeStageBoneChangePct).toBeCloseTo(-5, 12);
+		expect(evidenceScaledOutcomes(adult, years(2)).lifeStageBoneChangePct).toBe(0);
+		expect(evidenceScaledOutcomes(adult, -30).years).toBe(0);
+	});
+
+	it('scales the K2 bone range by the ucOC response relative to the 180 µg/day trial dose, zero below the diet', () => {
+		const post = { ...adult, lifeStage: 'postmenopausal' as const };
+		// ucOC/cOC falls 0.97·90/200 at 90 µg vs 0.97·180/290 at 180 µg: 72.5% of the trial's 0.5 %/year, over 3 years.
+		const half = evidenceScaledOutcomes({ ...post, k2McgPerDay: 90 }, years(3));
+		expect(half.k2BoneEffectPct.high).toBeCloseTo(0.5 * (0.45 / (180 / 290)) * 3, 10);
+		const oneYear = evidenceScaledOutcomes({ ...post, k2McgPerDay: 180 }, years(1));
+		expect(oneYear.k2BoneEffectPct.high).toBeCloseTo(0.5, 10);
+		expect(oneYear.boneMineralChangePct.high).toBeCloseTo(-2.5 + 0.5, 10);
+		// Knapen 2013 studied women after menopause: no K2 bone credit for anyone else.
+		expect(
+			evidenceScaledOutcomes({ ...adult, k2McgPerDay: 180 }, years(1)).k2BoneEffectPct.high
+		).toBe(0);
+		const noK = { ...post, k1McgPerDay: 0, mk4McgPerDay: 0, dietMk7McgPerDay: 0 };
+		const poor = evidenceScaledOutcomes(noK, years(3));
+		expect(poor.k2BoneEffectPct.high).toBe(0);
+		expect(poor.ucOcRatioChangePct).toBeCloseTo(100, 10);
+		expect(poor.inactiveMgpChangePct).toBeCloseTo(50, 10);
+	});
+
+	it("adds Tai 2015's calcium gain in proportion over the first year and Burt 2019's D3 loss in proportion to dose and years", () => {
+		const base = evidenceScaledOutcomes(adult, years(0.5)).boneMineralChangePct;
+		const calcium = evidenceScaledOutcomes({ ...adult, calciumMgPerDay: 1500 }, years(0.5));
+		expect(calcium.boneMineralChangePct.low).toBeCloseTo(base.low + 0.3, 10);
+		expect(calcium.boneMineralChangePct.high).toBeCloseTo(base.high + 0.9, 10);
+		// 5200 IU: half of the 400→10 000 IU step; 1.5 of Burt's 3 years: a quarter of the 2.3-point loss.
+		const d3 = evidenceScaledOutcomes({ ...adult, d3IuPerDay: 5200 }, years(1.5));
+		expect(d3.boneMineralChangePct.low).toBeCloseTo(-2.3 / 4, 10);
+		const low = evidenceScaledOutcomes({ ...adult, d3IuPerDay: 300 }, years(3));
+		expect(low.boneMineralChangePct.low).toBe(0);
+		expect(evidenceScaledOutcomes(adult, years(2)).boneMineralChangePct.low).toBeCloseTo(
+			-2.3 * (200 / 9600) * (2 / 3),
+			12
+		);
+	});
+
+	it('backs the bone range by the shortest trial behind an active setting: calcium 5 years from 1500 mg, D3 3 years above 4000 IU', () => {
+		const at = (change: Partial<typeof adult>, n: number) =>
+			evidenceScaledOutcomes({ ...adult, ...change }, years(n));
+		expect(at({}, 1).boneTrialYears).toBe(10);
+		expect(at({ calciumMgPerDay: 1500 }, 1).boneTrialYears).toBe(5);
+		expect(at({ calciumMgPerDay: 1450 }, 1).boneTrialYears).toBe(10);
+		expect(at({ d3IuPerDay: 4000 }, 1).boneTrialYears).toBe(10);
+		expect(at({ d3IuPerDay: 4100 }, 1).boneTrialYears).toBe(3);
+		expect(at({ k2McgPerDay: 180, lifeStage: 'postmenopausal' }, 1).boneTrialYears).toBe(3);
+		expect(at({ calciumMgPerDay: 1500 }, 5).boneNoTrialData).toBeNull();
+		expect(at({ calciumMgPerDay: 1500 }, 5.5).boneNoTrialData).toBe('beyond_years');
+		expect(at({ k2McgPerDay: 180, warfarin: true }, 1).boneNoTrialData).toBe('warfarin');
+	});
+
+	it('shows AVADEC only for a K2 supplement off warfarin, for its 2 years', () => {
+		const k2 = { ...adult, k2McgPerDay: 720 };
+		expect(evidenceScaledOutcomes(k2, years(2)).arteryNoTrialData).toBeNull();
+		expect(evidenceScaledOutcomes(k2, years(2)).arterialTrialRangePct).toEqual({
+			low: -29,
+			high: 18
+		});
+		const warfarin = evidenceScaledOutcomes({ ...k2, warfarin: true }, years(1));
+		expect(warfarin.arteryNoTrialData).toBe('warfarin');
+		expect(warfarin.arterialTrialRangePct).toBeNull();
+		expect(evidenceScaledOutcomes(adult, years(1)).arterialTrialRangePct).toBeNull();
+		expect(evidenceScaledOutcomes(adult, years(1)).claimIds).toEqual([
+			'k_lowers_biomarkers',
+			'k2_bone_density',
+			'k2_arteries',
+			'vitamin_d_raises_absorption'
+		]);
+	});
+});

@@ -119,9 +119,9 @@ function boneCoverage(inputs: ModelInputs): { years: number; reason: NoTrialData
 export function evidenceScaledOutcomes(inputs: ModelInputs, days: number): EvidenceScaledOutcomes {
 	const clean = sanitizeInputs(inputs);
 	const years = Math.max(0, days) / DAYS_PER_YEAR;
-	const dose = clean.warfarin
-		? 0
-		: steadyExtrahepaticKDoseMcgPerDay(clean, assumptionValues('central'));
+	// Stryker disable next-line StringLiteral: assumptionValues reads any unknown assumption as central.
+	const central = assumptionValues('central');
+	const dose = clean.warfarin ? 0 : steadyExtrahepaticKDoseMcgPerDay(clean, central);
 	const doseShare = Math.max(
 		0,
 		Math.min(1, ucOcRatioReduction(dose) / ucOcRatioReduction(K2_BONE_TRIAL_DOSE_MCG))

@@ -113,7 +113,6 @@ export function fractionalAbsorption(
  * child's ×1.5 never passes it: f·a/(1 + (f − 1)·a/ceiling). Exactly `a` at f = 1; increasing in a and in f.
  */
 function stageAdjustedActive(active: number, stageFactor: number): number {
-	if (stageFactor === 1) return active;
 	const ceiling = FRACTIONAL_ABSORPTION_MAX - PASSIVE_ABSORPTION_FRACTION;
 	return (stageFactor * active) / (1 + ((stageFactor - 1) * active) / ceiling);
 }
@@ -256,12 +255,13 @@ export function fluxesAt(
 	);
 	out.absorbed = out.fractionalAbsorption * out.gutInflow;
 	out.unabsorbed = out.gutInflow - out.absorbed;
+	// Stryker disable next-line ArithmeticOperator: GUT_TRANSIT_DAYS is 1, so × and ÷ agree.
 	out.faecal = context.gutLumenMg / GUT_TRANSIT_DAYS;
 	out.resorption =
 		context.resorptionAtReferencePth * Math.pow(relativePth, context.pthRemodellingExponent);
 	out.refill = context.remodellingSpaceMg / REMODELLING_REFILL_DAYS;
 	out.refillShare = context.refillShare;
-	out.growth = context.growthMgPerDay > 0 ? growthMgPerDay(context.growthMgPerDay, relativePth) : 0;
+	out.growth = growthMgPerDay(context.growthMgPerDay, relativePth);
 	out.formation = context.refillShare * out.refill + out.growth;
 	out.urine = urineMgPerDay(ecfCalciumMg, pth);
 	out.arterial = context.arterialAtSetPoint * Math.exp(ARTERIAL_CALCIUM_LOAD_SENSITIVITY * (q - 1));

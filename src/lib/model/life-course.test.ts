@@ -1,6 +1,9 @@
 // The life course: every stage has its IOM 2011 limits, children lay down bone, older adults slowly lose it, mass balance holds.
 import { describe, expect, it } from 'vitest';
-import { LIFE_STAGE_PHYSIOLOGY } from './life-course';
+import { DAYS_PER_YEAR } from './constants';
+import { LIFE_STAGE_PHYSIOLOGY, lifeStagePhysiology } from './life-course';
+import { serum25OHDTargetNmolL } from './life-course-vitamins';
+import { LIFE_STAGE_LIMITS } from './life-stages';
 import { LIFE_STAGES } from './life-stages';
 import {
 	calciumSpec,
@@ -12,6 +15,7 @@ import {
 	type ModelInputs
 } from './parameters';
 import { simulate, steadyState } from './simulate';
+import { serum25OHDSteadyStateNmolL } from './vitamins';
 
 const at = (lifeStage: ModelInputs['lifeStage'], change: Partial<ModelInputs> = {}) => ({
 	...defaultInputs(),
@@ -71,5 +75,43 @@ describe('life stages', () => {
 		const end = simulate(at('child', { calciumMgPerDay: 1300 }), { days: 730 }).at(-1)!;
 		expect(end.boneMineralChangePct).toBeGreaterThan(5);
 		expect(Math.abs(end.massBalanceErrorMg)).toBeLessThan(1e-4);
+	});
+});
+
+describe('life-stage physiology, exactly', () => {
+	it('sets the over-70 per-site deficit to 0.4 %/year of the 1000 g skeleton at 500 mg/day × 1.2 turnover', () => {
+		const older = LIFE_STAGE_PHYSIOLOGY.older;
+		const mgPerDay = 500 * older.activation * older.deficit;
+		expect(older.activation).toBe(1.2);
+		expect(((mgPerDay * DAYS_PER_YEAR) / 1_000_000) * 100).toBeCloseTo(0.4, 12);
+	});
+
+	it('reads an unknown stage as the adult', () => {
+		expect(lifeStagePhysiology('nobody')).toBe(LIFE_STAGE_PHYSIOLOGY.adult);
+		expect(lifeStagePhysiology('child')).toBe(LIFE_STAGE_PHYSIOLOGY.child);
+		expect(lifeStageLimits('nobody')).toBe(LIFE_STAGE_LIMITS.adult);
+	});
+
+	it("halves the sun's share of 25(OH)D over 70 (MacLaughlin & Holick 1985), whatever the supplement", () => {
+		const older = at('older');
+		expect(serum25OHDTargetNmolL(older)).toBe(
+			serum25OHDSteadyStateNmolL(600, 'moderate', 200, 0.5)
+		);
+		expect(serum25OHDTargetNmolL({ ...older, sunExposure: 'none' })).toBe(
+			serum25OHDTargetNmolL({ ...at('adult'), sunExposure: 'none' })
+		);
+		expect(
+			serum25OHDTargetNmolL({ ...at('adult'), d3IuPerDay: 2000, dietVitaminDIuPerDay: 400 })
+		).toBe(serum25OHDSteadyStateNmolL(2000, 'moderate', 400, 1));
+	});
+
+	it('labels each stage with its IOM 2011 age band', () => {
+		expect(Object.values(LIFE_STAGE_LIMITS).map((limits) => limits.ages)).toEqual([
+			'9–13',
+			'14–18',
+			'19–50',
+			'51–70',
+			'71+'
+		]);
 	});
 });

@@ -23,6 +23,13 @@ describe('scenarios', () => {
 			expect(scenarioById(scenario.id)).toBe(scenario);
 		}
 		expect(scenarioById('nope')).toBeUndefined();
+		expect(scenarioById('on_warfarin')!.inputs.warfarin).toBe(true);
+		expect(Object.keys(PRESET_STARTER_PLATE)).toEqual([
+			'western_plate',
+			'natto_plate',
+			'teen_no_milk',
+			'winter_indoors'
+		]);
 	});
 
 	it('natto eater reaches ~5 ng/mL serum MK-7 within a month (Kaneki 2001)', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAYS_PER_YEAR } from './constants';
 import { defaultInputs, type ModelInputs } from './parameters';
-import { advance, simulate, steadyState } from './simulate';
+import { advance, assumptionBand, simulate, simulateAssumptions, steadyState } from './simulate';
 import { snapshotOf } from './snapshot';
 import { initialState } from './state';
 import { inputsArbitrary } from './testing';
@@ -171,5 +171,67 @@ describe('values relative to a non-zero origin', () => {
 		expect(snapshot.arterialCalciumIndex).toBeGreaterThan(0.9);
 		expect(snapshot.arterialCalciumIndex).toBeLessThan(2);
 		expect(Math.abs(snapshot.massBalanceErrorMg)).toBeLessThan(1e-6);
+	});
+});
+
+describe('run options', () => {
+	it('refuses a step or a snapshot interval that is not a usable number of days, and accepts 0 days and 30-day steps', () => {
+		for (const every of [0, -1, Number.NaN, Number.POSITIVE_INFINITY])
+			expect(() => simulate(adult, { days: 10, every })).toThrow(RangeError);
+		for (const dtDays of [0, 31])
+			expect(() => simulate(adult, { days: 10, dtDays })).toThrow(RangeError);
+		expect(() => advance(initialState(), adult, Number.POSITIVE_INFINITY)).toThrow(
+			'days must be a finite number ≥ 0; got Infinity'
+		);
+		expect(() => simulate(adult, { days: 10, every: 0 })).toThrow(
+			'every must be a number > 0; got 0'
+		);
+		expect(simulate(adult, { days: 60, dtDays: 30, every: 30 }).map((s) => s.day)).toEqual([
+			0, 30, 60
+		]);
+		const start = initialState();
+		expect(advance(start, adult, 0)).toEqual(start);
+	});
+
+	it('applies a change scheduled for day 0 before the first snapshot, and one on a snapshot day before that snapshot', () => {
+		const run = simulate(adult, {
+			days: 20,
+			every: 10,
+			schedule: [
+				{ day: 10, calciumMgPerDay: 2000 },
+				{ day: 0, calciumMgPerDay: 500 }
+			]
+		});
+		expect(run.map((snapshot) => snapshot.intakeMgPerDay)).toEqual([500, 2000, 2000]);
+		expect(run[2].cumulativeIntakeMg).toBeCloseTo(10 * 500 + 10 * 2000, 6);
+	});
+
+	it('applies a change between snapshots on its own day, not before', () => {
+		const run = simulate(adult, {
+			days: 20,
+			every: 10,
+			schedule: [{ day: 15, calciumMgPerDay: 2000 }]
+		});
+		expect(run[1].intakeMgPerDay).toBe(1000);
+		expect(run[2].cumulativeIntakeMg).toBeCloseTo(15 * 1000 + 5 * 2000, 6);
+	});
+
+	it('runs the low, central and high assumptions and bands each field between the smallest and largest', () => {
+		const inputs = { ...adult, k2McgPerDay: 1000 };
+		const runs = simulateAssumptions(inputs, { days: 60, every: 30 });
+		expect(runs.central).toEqual(simulate(inputs, { days: 60, every: 30 }));
+		expect(runs.high).toEqual(simulate(inputs, { days: 60, every: 30, assume: 'high' }));
+		expect(runs.low).toEqual(simulate(inputs, { days: 60, every: 30, assume: 'low' }));
+		const band = assumptionBand(runs, 'arterialCalciumIndex');
+		expect(band.map((point) => point.day)).toEqual([0, 30, 60]);
+		const values = ['low', 'central', 'high'] as const;
+		band.forEach((point, index) => {
+			const at = values.map((assume) => runs[assume][index].arterialCalciumIndex);
+			expect(point.low).toBe(Math.min(...at));
+			expect(point.central).toBe(at[1]);
+			expect(point.high).toBe(Math.max(...at));
+		});
+		// A stronger MGP brake (high: 1) slows deposition more with 1000 µg/day: the band is not empty.
+		expect(band[2].high).toBeGreaterThan(band[2].low);
 	});
 });

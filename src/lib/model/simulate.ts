@@ -61,6 +61,7 @@ export function advance(
 	inputs: ModelInputs,
 	days: number,
 	dtDays: number = DEFAULT_DT_DAYS,
+	// Stryker disable next-line StringLiteral: assumptionValues reads any unknown assumption as central.
 	assume: Assumption = 'central'
 ): ModelState {
 	assertDays(days);
@@ -85,6 +86,7 @@ export interface SimulateOptions {
 
 /** Runs the model from `initialState(inputs)` for `days` and returns snapshots (day 0 included). */
 export function simulate(inputs: ModelInputs, options: SimulateOptions): Snapshot[] {
+	// Stryker disable next-line StringLiteral: assumptionValues (here and in snapshotOfClean) reads any unknown assumption as central.
 	const { days, dtDays = DEFAULT_DT_DAYS, every = 1, assume = 'central' } = options;
 	assertDays(days);
 	assertStepDays(dtDays);
@@ -98,6 +100,7 @@ export function simulate(inputs: ModelInputs, options: SimulateOptions): Snapsho
 	const origin = initialState(current);
 	const state = copyState(origin);
 	const snapshots = [snapshotOfClean(state, current, origin, assume)];
+	// Stryker disable next-line EqualityOperator: the clock lands on `days` exactly, never on days − GRID_EPSILON, so < and ≤ agree.
 	for (let index = 1; state.timeDays < days - GRID_EPSILON; index++) {
 		const target = Math.min(days, index * every);
 		while (changes.length > 0 && changes[0].day <= target) {
@@ -119,6 +122,7 @@ export function simulateAssumptions(
 ): Record<Assumption, Snapshot[]> {
 	return {
 		low: simulate(inputs, { ...options, assume: 'low' }),
+		// Stryker disable next-line StringLiteral: assumptionValues reads any unknown assumption as central.
 		central: simulate(inputs, { ...options, assume: 'central' }),
 		high: simulate(inputs, { ...options, assume: 'high' })
 	};
@@ -152,6 +156,7 @@ export function assumptionBand(
  * lumen, remodelling space, vitamins), with bone and artery at the reference adult's values (they move over years).
  * After menopause this is the quasi-steady state at menopause. Day 0.
  */
+// Stryker disable next-line StringLiteral: assumptionValues reads any unknown assumption as central.
 export function steadyStateOf(inputs: ModelInputs, assume: Assumption = 'central'): ModelState {
 	const clean = sanitizeInputs(inputs);
 	const assumption = assumptionValues(assume);
@@ -184,6 +189,7 @@ export function steadyStateOf(inputs: ModelInputs, assume: Assumption = 'central
 		};
 		const flux = assembleFluxes(fluxPointOf(state, clean, assumption));
 		state.remodellingSpaceMg = flux.resorption * REMODELLING_REFILL_DAYS;
+		// Stryker disable next-line ArithmeticOperator: GUT_TRANSIT_DAYS is 1, so × and ÷ agree.
 		state.gutLumenMg = flux.unabsorbed * GUT_TRANSIT_DAYS;
 		return state;
 	};
@@ -196,6 +202,7 @@ export function steadyStateOf(inputs: ModelInputs, assume: Assumption = 'central
 }
 
 /** The snapshot of `steadyStateOf(inputs)`: the long-run flows at these inputs (for the adult, bone in balance). */
+// Stryker disable next-line StringLiteral: assumptionValues (and snapshotOf) read any unknown assumption as central.
 export function steadyState(inputs: ModelInputs, assume: Assumption = 'central'): Snapshot {
 	const state = steadyStateOf(inputs, assume);
 	return snapshotOf(state, inputs, state, assume);

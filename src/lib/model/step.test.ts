@@ -1,11 +1,16 @@
 // Invariants of one step and of many: exact mass balance, no NaN or negative pools, calcium kept in range.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultInputs } from './parameters';
+import { defaultInputs, type ModelInputs } from './parameters';
 import { advance } from './simulate';
 import { snapshotOf } from './snapshot';
 import { initialState, massBalanceErrorMg, type ModelState } from './state';
-import { step } from './step';
+import { assumptionValues } from './assumptions';
+import { CALCITRIOL_REFERENCE_PMOL_L, ECF_CALCIUM_SET_POINT_MG } from './constants';
+import { serum25OHDTargetNmolL } from './life-course-vitamins';
+import { mk7SerumTargetNgPerMl } from './vitamin-k-forms';
+import { copyState } from './state';
+import { integrateInPlace, step } from './step';
 import { inputsArbitrary } from './testing';
 
 const poolFields = [
@@ -138,5 +143,87 @@ describe('step', () => {
 		const state = step(initialState(), wild, 1);
 		expectHealthy(state);
 		expect(state.cumulativeIntakeMg).toBe(3000);
+	});
+});
+
+describe('integrateInPlace', () => {
+	it('uses the step and the assumption it is given, even when the same inputs object repeats (its per-run values are cached)', () => {
+		const inputs: ModelInputs = {
+			...defaultInputs(),
+			d3IuPerDay: 4000,
+			lifeStage: 'postmenopausal'
+		};
+		const central = assumptionValues('central');
+		const high = assumptionValues('high');
+		const run = (dtDays: number, assumption = central, same = inputs) => {
+			const state = copyState(initialState());
+			integrateInPlace(state, same, dtDays, assumption);
+			return state;
+		};
+		const day = run(1);
+		expect(run(0.5)).toEqual(run(0.5, central, { ...inputs }));
+		expect(run(0.5).serum25OHDNmolL).toBeLessThan(day.serum25OHDNmolL);
+		run(1);
+		const highAfterCentral = run(1, high);
+		expect(highAfterCentral).toEqual(run(1, high, { ...inputs }));
+		expect(highAfterCentral.boneMg).not.toBe(day.boneMg);
+		expect(run(1).daysSinceMenopause).toBe(1);
+		expect(run(1, central, { ...inputs, lifeStage: 'adult' }).daysSinceMenopause).toBe(0);
+	});
+
+	it('takes any step up to 30 days, and no longer', () => {
+		expect(step(initialState(), defaultInputs(), 30).timeDays).toBe(30);
+		expect(() => step(initialState(), defaultInputs(), 30.5)).toThrow(RangeError);
+	});
+});
+
+describe('one step, pool by pool', () => {
+	it('moves 25(OH)D (τ = 75/ln 10 days, Heaney 2003) and MK-7 (68 h half-life) exactly toward their targets, never past them', () => {
+		const inputs = { ...defaultInputs(), d3IuPerDay: 4000, k2McgPerDay: 360 };
+		const start = initialState();
+		const next = step(start, inputs, 1);
+		const serumTarget = serum25OHDTargetNmolL(inputs);
+		expect(next.serum25OHDNmolL).toBeCloseTo(
+			serumTarget + (start.serum25OHDNmolL - serumTarget) * Math.exp(-Math.LN10 / 75),
+			10
+		);
+		const mk7Target = mk7SerumTargetNgPerMl(inputs);
+		expect(next.mk7SerumNgPerMl).toBeCloseTo(
+			mk7Target + (start.mk7SerumNgPerMl - mk7Target) * Math.exp(-Math.LN2 / (68 / 24)),
+			10
+		);
+	});
+
+	it('lets calcitriol (τ ≈ 1 day), gut transport (τ ≈ 10 days) and the gut lumen (1-day transit) relax toward their targets without overshooting', () => {
+		const start: ModelState = {
+			...initialState(),
+			calcitriolPmolL: 2 * CALCITRIOL_REFERENCE_PMOL_L,
+			gutTransportCapacity: 2
+		};
+		const next = step(start, defaultInputs(), 1);
+		expect(next.calcitriolPmolL).toBeLessThan(start.calcitriolPmolL);
+		expect(next.calcitriolPmolL).toBeGreaterThan(CALCITRIOL_REFERENCE_PMOL_L);
+		// Ten-day adaptation: after one day ~90% (e^(−0.1)) of the excess capacity is still there.
+		expect(next.gutTransportCapacity).toBeGreaterThan(1.85);
+		expect(next.gutTransportCapacity).toBeLessThan(2);
+		expect(next.ecfCalciumMg).toBeGreaterThan(0.95 * ECF_CALCIUM_SET_POINT_MG);
+		// An empty lumen refills to ~(1 − e^(−1)) of a day's unabsorbed calcium (~830 mg/day at the defaults).
+		const lumen = step({ ...initialState(), gutLumenMg: 0 }, defaultInputs(), 1).gutLumenMg;
+		expect(lumen).toBeGreaterThan(0.6 * 830);
+		expect(lumen).toBeLessThan(0.66 * 830);
+	});
+
+	it('lays down growth in proportion to the step: a child keeps ~7% a year (200 mg/day into 1000 g, Bailey 2000)', () => {
+		const child = { ...defaultInputs(), lifeStage: 'child' as const, calciumMgPerDay: 1300 };
+		const year = advance(initialState(), child, 365, 0.5);
+		const gainPct = ((year.boneMg - initialState().boneMg) / initialState().boneMg) * 100;
+		expect(gainPct).toBeGreaterThan(6);
+		expect(gainPct).toBeLessThan(8);
+	});
+
+	it('names the allowed range when it refuses a step', () => {
+		expect(() => step(initialState(), defaultInputs(), 0)).toThrow(
+			'dtDays must be a number in (0, 30]; got 0'
+		);
 	});
 });

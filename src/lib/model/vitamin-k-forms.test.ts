@@ -10,8 +10,13 @@ import { inputsArbitrary } from './testing';
 import {
 	extrahepaticKDoseMcgPerDay,
 	hepaticKDoseMcgPerDay,
+	mk7IntakeAboveReferenceMcgPerDay,
 	mk7SerumTargetNgPerMl,
-	steadyExtrahepaticKDoseMcgPerDay
+	shortFormsExtrahepaticMcgPerDay,
+	steadyExtrahepaticKDoseMcgPerDay,
+	supplementMk4McgPerDay,
+	supplementMk7McgPerDay,
+	takesK2Supplement
 } from './vitamin-k-forms';
 
 const steady = (change: Partial<ModelInputs>, assume: (typeof ASSUMPTIONS)[number] = 'central') =>
@@ -121,6 +126,68 @@ describe('vitamin D from food', () => {
 		expect(lowFood.serum25OHDNmolL).toBeGreaterThan(8);
 		expect(lowFood.serum25OHDNmolL).toBeLessThan(
 			steady({ sunExposure: 'low', d3IuPerDay: 0 }).serum25OHDNmolL
+		);
+	});
+});
+
+describe('each form of vitamin K, dose by dose', () => {
+	const k = (change: Partial<ModelInputs>) => ({ ...defaultInputs(), ...change });
+
+	it('reads the slider as MK-7 or MK-4 by form, and the drug form as 45 mg/day MK-4 whatever the slider', () => {
+		expect(supplementMk7McgPerDay(k({ k2McgPerDay: 180 }))).toBe(180);
+		expect(supplementMk7McgPerDay(k({ k2McgPerDay: -5 }))).toBe(0);
+		expect(supplementMk7McgPerDay(k({ k2McgPerDay: 180, k2Form: 'mk4' }))).toBe(0);
+		expect(supplementMk4McgPerDay(k({ k2McgPerDay: 180, k2Form: 'mk4' }))).toBe(180);
+		expect(supplementMk4McgPerDay(k({ k2McgPerDay: -5, k2Form: 'mk4' }))).toBe(0);
+		expect(supplementMk4McgPerDay(k({ k2McgPerDay: 0, k2Form: 'mk4-drug' }))).toBe(45_000);
+		expect(supplementMk4McgPerDay(k({ k2McgPerDay: 180 }))).toBe(0);
+		expect(takesK2Supplement(k({}))).toBe(false);
+		expect(takesK2Supplement(k({ k2McgPerDay: 10 }))).toBe(true);
+		expect(takesK2Supplement(k({ k2McgPerDay: 10, k2Form: 'mk4' }))).toBe(true);
+		expect(takesK2Supplement(k({ k2McgPerDay: 0, k2Form: 'mk4-drug' }))).toBe(true);
+	});
+
+	it('counts long-chain MK-7 from food and supplement above the 15 µg/day reference, never negative amounts', () => {
+		expect(mk7IntakeAboveReferenceMcgPerDay(k({}))).toBe(0);
+		expect(mk7IntakeAboveReferenceMcgPerDay(k({ k2McgPerDay: 100, dietMk7McgPerDay: 35 }))).toBe(
+			120
+		);
+		expect(mk7IntakeAboveReferenceMcgPerDay(k({ dietMk7McgPerDay: -10 }))).toBe(-15);
+		// 350 µg/day above the diet: 5.3 ng/mL (natto, Schurgers 2007); no food MK-7 at all: a little under 0.4.
+		expect(mk7SerumTargetNgPerMl(k({ k2McgPerDay: 350 }))).toBeCloseTo(5.3, 10);
+		expect(mk7SerumTargetNgPerMl(k({ dietMk7McgPerDay: 0 }))).toBeCloseTo(
+			0.4 - 15 * (4.9 / 350),
+			12
+		);
+	});
+
+	it('weights K1 and MK-4 by their assumed potency (central 0.15 and 0.1) for bone and vessels, 0.03 for the liver', () => {
+		const central = assumptionValues('central');
+		expect(shortFormsExtrahepaticMcgPerDay(k({ k1McgPerDay: 500 }), central)).toBeCloseTo(37.5, 10);
+		expect(shortFormsExtrahepaticMcgPerDay(k({ k1McgPerDay: -5 }), central)).toBeCloseTo(-37.5, 10);
+		expect(shortFormsExtrahepaticMcgPerDay(k({ mk4McgPerDay: 110 }), central)).toBeCloseTo(10, 10);
+		expect(shortFormsExtrahepaticMcgPerDay(k({ mk4McgPerDay: -5 }), central)).toBeCloseTo(-1, 10);
+		expect(
+			shortFormsExtrahepaticMcgPerDay(k({ k2McgPerDay: 180, k2Form: 'mk4' }), central)
+		).toBeCloseTo(18, 10);
+		const serum = REFERENCE_MK7_SERUM_NG_PER_ML;
+		expect(hepaticKDoseMcgPerDay(serum, k({ k1McgPerDay: 350 }))).toBeCloseTo(3, 10);
+		expect(hepaticKDoseMcgPerDay(serum, k({ k1McgPerDay: -5 }))).toBeCloseTo(-7.5, 10);
+		expect(hepaticKDoseMcgPerDay(serum, k({ mk4McgPerDay: 110 }))).toBeCloseTo(3, 10);
+		expect(hepaticKDoseMcgPerDay(serum, k({ mk4McgPerDay: -5 }))).toBeCloseTo(-0.3, 10);
+		expect(hepaticKDoseMcgPerDay(serum, k({ k2Form: 'mk4-drug' }))).toBeCloseTo(1350, 8);
+		expect(hepaticKDoseMcgPerDay(5.3, k({}))).toBeCloseTo(350, 8);
+		expect(extrahepaticKDoseMcgPerDay(5.3, k({}), central)).toBeCloseTo(350, 8);
+	});
+
+	it('floors the bone-and-vessel dose at no vitamin K at all (−53.5 µg/day), even where potencies would go lower', () => {
+		const none = k({ k1McgPerDay: 0, mk4McgPerDay: 0, dietMk7McgPerDay: 0 });
+		// High potency: 0.35 × −250 K1 alone is −87.5 µg/day, below the floor.
+		expect(steadyExtrahepaticKDoseMcgPerDay(none, assumptionValues('high'))).toBe(
+			-DIET_K_DEPLETION_SCALE_MCG
+		);
+		expect(steadyExtrahepaticKDoseMcgPerDay(none, assumptionValues('low'))).toBeGreaterThan(
+			-DIET_K_DEPLETION_SCALE_MCG
 		);
 	});
 });

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultInputs } from './parameters';
 import { simulate, steadyState } from './simulate';
 import {
+	carboxylatedClottingFactorFraction,
 	carboxylatedMgpFraction,
 	carboxylatedOsteocalcinFraction,
+	effectiveMk7DoseMcgPerDay,
 	inactiveMgpReduction,
+	mk7SerumSteadyStateNgPerMl,
 	internationalNormalisedRatio,
 	MK7_ELIMINATION_PER_DAY,
 	relaxToward,
@@ -123,5 +126,50 @@ describe('MK-7 and carboxylation', () => {
 		expect(relaxToward(10, 20, 1, 1)).toBeCloseTo(20 - 10 * Math.exp(-1), 12);
 		expect(relaxToward(30, 20, 1, 1)).toBeCloseTo(20 + 10 * Math.exp(-1), 12);
 		expect(relaxToward(10, 20, 0, 5)).toBe(10);
+		expect(relaxToward(10, 20, 1, 4)).toBeCloseTo(20 - 10 * Math.exp(-0.25), 12);
+	});
+});
+
+describe('the vitamin laws at their edges', () => {
+	it('sets 25(OH)D from food D above or below the 200 IU reference diet, never from negative amounts', () => {
+		const serum = serum25OHDSteadyStateNmolL;
+		// 1000 IU D3 + 400 IU food = 1200 IU above the reference diet, no sun: 8 + 127·(1 − e^(−1200/3500)).
+		expect(serum(1000, 'none', 400)).toBeCloseTo(8 + 127 * (1 - Math.exp(-1200 / 3500)), 10);
+		expect(serum(1000, 'none', -500)).toBe(serum(1000, 'none', 0));
+		expect(serum(1000, 'none', 0)).toBeCloseTo(8 + 127 * (1 - Math.exp(-800 / 3500)), 10);
+		// Half the skin synthesis (over 70) halves the sun's equivalent dose; a negative one counts as none.
+		expect(serum(4000, 'moderate', 200, 0.5)).toBeLessThan(serum(4000, 'moderate'));
+		expect(serum(4000, 'moderate', 200, 0.5)).toBeGreaterThan(serum(4000, 'none'));
+		expect(serum(4000, 'moderate', 200, -1)).toBe(serum(4000, 'none'));
+		expect(serum(0, 'none', 0)).toBe(8);
+	});
+
+	it('gives 5.3 ng/mL serum MK-7 at 350 µg/day (natto, Schurgers 2007) and reads that back as the dose', () => {
+		expect(mk7SerumSteadyStateNgPerMl(350)).toBeCloseTo(5.3, 10);
+		expect(mk7SerumSteadyStateNgPerMl(-50)).toBe(0.4);
+		expect(effectiveMk7DoseMcgPerDay(5.3)).toBeCloseTo(350, 8);
+		expect(effectiveMk7DoseMcgPerDay(0.2)).toBe(0);
+	});
+
+	it('raises the inactive forms below the reference diet in proportion to the deficit, up to their assumed maxima', () => {
+		// Half the 53.5 µg/day depletion scale: half of the +50% dp-ucMGP and of the doubled ucOC/cOC ratio.
+		expect(inactiveMgpReduction(-53.5 / 2)).toBeCloseTo(-0.25, 12);
+		expect(inactiveMgpReduction(-1000)).toBeCloseTo(-0.5, 12);
+		expect(ucOcRatioReduction(-53.5 / 2)).toBeCloseTo(-0.5, 12);
+		expect(ucOcRatioReduction(-1000)).toBeCloseTo(-1, 12);
+		expect(ucOcRatioReduction(0)).toBe(0);
+		// Carboxylated MGP 60% on the diet (40% inactive), 40% with no vitamin K; osteocalcin 75%, then 60%.
+		expect(carboxylatedMgpFraction(0, false)).toBeCloseTo(0.6, 12);
+		expect(carboxylatedMgpFraction(-1000, false)).toBeCloseTo(0.4, 12);
+		expect(carboxylatedOsteocalcinFraction(0, false)).toBeCloseTo(0.75, 12);
+		expect(carboxylatedOsteocalcinFraction(-53.5, false)).toBeCloseTo(0.6, 12);
+		expect(carboxylatedOsteocalcinFraction(0, true)).toBeCloseTo(0.15, 12);
+	});
+
+	it('keeps the warfarin floors when the dose is below the diet: 20% carboxylation retained, a liver supply of at least 2 µg', () => {
+		expect(warfarinExtrahepaticRetained(-300, true)).toBeCloseTo(0.2, 12);
+		expect(carboxylatedClottingFactorFraction(-100, true)).toBeCloseTo(2 / (2 + 33.75), 12);
+		expect(internationalNormalisedRatio(-100, true)).toBeCloseTo(35.75 / 2, 10);
+		expect(carboxylatedClottingFactorFraction(-100, false)).toBe(1);
 	});
 });

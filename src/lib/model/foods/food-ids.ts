@@ -58,6 +58,7 @@ export function isFoodId(word: string): word is FoodId {
 export function cleanPortions(portions: number): number {
 	if (!Number.isFinite(portions)) return 0;
 	const half = Math.round(portions / PORTIONS.step) * PORTIONS.step;
+	// Stryker disable next-line ArithmeticOperator: + 0 and − 0 agree (both leave +0 as +0; Math.max(0, −0) is already +0).
 	return Math.min(PORTIONS.max, Math.max(PORTIONS.min, half)) + 0;
 }
 

@@ -20,6 +20,9 @@ describe('foods.json', () => {
 		expect(foods.length).toBeLessThanOrEqual(30);
 		expect(foods.map((food) => food.id)).toEqual([...FOOD_IDS]);
 		for (const id of FOOD_IDS) expect(foodById(id).id).toBe(id);
+		expect(() => foodById('pizza' as (typeof FOOD_IDS)[number])).toThrow(
+			'No food pizza in foods.json.'
+		);
 	});
 
 	it('gives every value of every food a source, and a note where it is uncertain', () => {
@@ -68,5 +71,42 @@ describe('foods.json', () => {
 		const table = JSON.parse(raw);
 		delete table.foods[0].per100g.calciumMg.source;
 		expect(v.safeParse(foodTableSchema, table).success).toBe(false);
+	});
+});
+
+describe('the food table schema', () => {
+	const table = () => JSON.parse(raw);
+	const accepts = (value: unknown) => v.safeParse(foodTableSchema, value).success;
+
+	it('refuses duplicate ids, fewer than 20 foods, portions outside 1–500 g, negative values and blank sources', () => {
+		const twice = table();
+		twice.foods[1].id = twice.foods[0].id;
+		const result = v.safeParse(foodTableSchema, twice);
+		expect(result.issues?.map((issue) => issue.message)).toContain('Two foods share an id.');
+		const few = table();
+		few.foods = few.foods.slice(0, 19);
+		expect(accepts(few)).toBe(false);
+		few.foods = table().foods.slice(0, 20);
+		expect(accepts(few)).toBe(true);
+		for (const grams of [0, 501]) {
+			const portion = table();
+			portion.foods[0].portionGrams = grams;
+			expect(accepts(portion), `${grams} g`).toBe(false);
+			const millilitres = table();
+			millilitres.foods[0].portionMl = grams;
+			expect(accepts(millilitres), `${grams} mL`).toBe(false);
+		}
+		const negative = table();
+		negative.foods[0].per100g.calciumMg.value = -1;
+		expect(accepts(negative)).toBe(false);
+		const blank = table();
+		blank.foods[0].per100g.calciumMg.source = '            x';
+		expect(accepts(blank)).toBe(false);
+		const shortNote = table();
+		shortNote.foods[0].per100g.calciumMg.uncertain = 'odd';
+		expect(accepts(shortNote)).toBe(false);
+		const version = table();
+		version.version = 2;
+		expect(accepts(version)).toBe(false);
 	});
 });

@@ -1,10 +1,19 @@
 // The plate: each food's numbers sum into the diet inputs; over random plates no NaN, monotone, clamped.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inputSpecs, type NumericInputSpec } from '../parameters';
-import { cleanPlate, cleanPortions, FOOD_IDS, PORTIONS, type Plate } from './food-ids';
+import { defaultInputs, inputSpecs, type NumericInputSpec } from '../parameters';
+import { DIET_INPUT_IDS } from './diet';
+import { cleanPlate, cleanPortions, FOOD_IDS, isFoodId, PORTIONS, type Plate } from './food-ids';
 import { foodById, foods } from './foods';
-import { DIET_INPUT_OF, perPortion, plateInputs, plateTotals } from './plate';
+import {
+	DIET_INPUT_OF,
+	dietMatches,
+	dietOf,
+	perPortion,
+	plateInputs,
+	plateTotals,
+	zeroTotals
+} from './plate';
 import { NUTRIENTS } from './schema';
 import { STARTER_PLATES } from './starter-plates';
 
@@ -65,8 +74,16 @@ describe('plateTotals and plateInputs', () => {
 		expect(cleanPlate({ natto: 0, egg: 2 })).toEqual({ egg: 2 });
 	});
 
-	it('starter plates are valid plates', () => {
-		for (const starter of STARTER_PLATES) expect(cleanPlate(starter.plate)).toEqual(starter.plate);
+	it('starter plates are valid plates, each a day of at least five foods; winter indoors without sun', () => {
+		for (const starter of STARTER_PLATES) {
+			expect(cleanPlate(starter.plate)).toEqual(starter.plate);
+			expect(Object.keys(starter.plate).length, starter.id).toBeGreaterThanOrEqual(5);
+		}
+		const winter = STARTER_PLATES.find((starter) => starter.id === 'winterIndoors');
+		expect(winter?.sun).toBe('none');
+		// Fortified soy drink and tofu carry the plant plate past the adult RDA of 1000 mg (IOM 2011).
+		const plant = STARTER_PLATES.find((starter) => starter.id === 'plantFortified')!;
+		expect(plateTotals(plant.plate).calciumMg).toBeGreaterThan(1000);
 	});
 });
 
@@ -102,5 +119,54 @@ describe('plates, any plate (property)', () => {
 				}
 			})
 		);
+	});
+});
+
+describe('diets and plates, one by one', () => {
+	it('reads the five diet inputs out of a set of inputs, and sees when a slider has moved since', () => {
+		const inputs = defaultInputs();
+		expect(DIET_INPUT_IDS).toEqual([
+			'calciumMgPerDay',
+			'dietVitaminDIuPerDay',
+			'k1McgPerDay',
+			'mk4McgPerDay',
+			'dietMk7McgPerDay'
+		]);
+		const diet = dietOf(inputs);
+		expect(diet).toEqual({
+			calciumMgPerDay: 1000,
+			dietVitaminDIuPerDay: 200,
+			k1McgPerDay: 250,
+			mk4McgPerDay: 10,
+			dietMk7McgPerDay: 15
+		});
+		expect(dietMatches(inputs, diet)).toBe(true);
+		expect(dietMatches({ ...inputs, k2McgPerDay: 180 }, diet)).toBe(true);
+		expect(dietMatches({ ...inputs, dietMk7McgPerDay: 20 }, diet)).toBe(false);
+		expect(dietMatches({ ...inputs, calciumMgPerDay: 1050 }, diet)).toBe(false);
+	});
+
+	it('rounds each total to its slider step from the slider minimum (USDA values per portion)', () => {
+		// Two glasses of milk: 583 mg calcium, on the 50 mg grid from 200: 600; three portions of kale: 305 mg → 300.
+		expect(plateTotals({ milk: 2 }).calciumMg).toBeCloseTo(583.08, 9);
+		expect(plateInputs({ milk: 2 }).calciumMgPerDay).toBe(600);
+		expect(plateInputs({ kale: 3 }).calciumMgPerDay).toBe(300);
+		// One portion of kale: 156 µg K1 → 160 on the 10 µg grid; an egg's 41 IU of vitamin D → 40.
+		expect(plateInputs({ kale: 1 }).k1McgPerDay).toBe(160);
+		expect(plateInputs({ egg: 1 }).dietVitaminDIuPerDay).toBe(40);
+		expect(zeroTotals()).toEqual({ calciumMg: 0, vitaminDIu: 0, k1Mcg: 0, mk4Mcg: 0, mk7Mcg: 0 });
+	});
+
+	it('knows its food ids and writes plates in the table order', () => {
+		expect(isFoodId('natto')).toBe(true);
+		expect(isFoodId('pizza')).toBe(false);
+		expect(Object.keys(cleanPlate({ egg: 1, natto: 1 }))).toEqual(['natto', 'egg']);
+		expect(STARTER_PLATES.map((starter) => starter.id)).toEqual([
+			'western',
+			'natto',
+			'noDairyTeen',
+			'winterIndoors',
+			'plantFortified'
+		]);
 	});
 });

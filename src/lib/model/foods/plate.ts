@@ -47,6 +47,7 @@ export function plateInputs(plate: Plate): DietInputs {
 	for (const nutrient of NUTRIENTS) {
 		const id = DIET_INPUT_OF[nutrient];
 		const spec = inputSpecs.find((candidate) => candidate.id === id);
+		// Stryker disable next-line ConditionalExpression,OptionalChaining,StringLiteral: unreachable, every DIET_INPUT_OF id is a numeric spec (diet.ts's type says so); the guard narrows the type.
 		if (spec?.kind !== 'number') throw new Error(`The parameter spec has no numeric input ${id}.`);
 		inputs[id] = clampNumericInput(spec, roundToStep(totals[nutrient], spec));
 	}
