@@ -54,7 +54,7 @@ export function iframeSnippet({ src, title, size }: SnippetOptions): string {
 	return `<iframe ${text}></iframe>`;
 }
 
-export { normaliseSiteUrl } from './site-url';
+export { normaliseSiteUrl } from './normalise-site-url';
 
 export interface OembedDocument {
 	version: '1.0';
