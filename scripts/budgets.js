@@ -6,7 +6,7 @@ export const bytesPerKB = 1000;
 /**
  * Gzipped JavaScript a first visit fetches before network idle, per route (KB), measured in Chromium by `npm run size`;
  * exceeding one fails it. `/` is 100 (issue 16): the first-visit work reached 99.6, the foods wave brought it to
- * 105.7, and moving out what a first visit does not use brought it back to 99.8 (doc/implementation-notes.md,
+ * 105.7, and moving out what a first visit does not use brought it back to 99.2 (doc/implementation-notes.md,
  * "Budgets and benches"). Candidates if it needs room again: the plate's food ids (only links with a plate use
  * them), the laptop's charts until they scroll into view on a phone, the other languages' messages.
  */
