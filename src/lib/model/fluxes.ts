@@ -113,6 +113,9 @@ export function fractionalAbsorption(
  * child's ×1.5 never passes it: f·a/(1 + (f − 1)·a/ceiling). Exactly `a` at f = 1; increasing in a and in f.
  */
 function stageAdjustedActive(active: number, stageFactor: number): number {
+	// A fast path for adults (factor 1, every step): the formula gives exactly `active` there, so this is equivalent.
+	// Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent (see above).
+	if (stageFactor === 1) return active;
 	const ceiling = FRACTIONAL_ABSORPTION_MAX - PASSIVE_ABSORPTION_FRACTION;
 	return (stageFactor * active) / (1 + ((stageFactor - 1) * active) / ceiling);
 }
@@ -261,7 +264,9 @@ export function fluxesAt(
 		context.resorptionAtReferencePth * Math.pow(relativePth, context.pthRemodellingExponent);
 	out.refill = context.remodellingSpaceMg / REMODELLING_REFILL_DAYS;
 	out.refillShare = context.refillShare;
-	out.growth = growthMgPerDay(context.growthMgPerDay, relativePth);
+	// A fast path for every stage without growth (the formula gives exactly 0 there; it saved ~30 % of a step at dt 1).
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (see above).
+	out.growth = context.growthMgPerDay > 0 ? growthMgPerDay(context.growthMgPerDay, relativePth) : 0;
 	out.formation = context.refillShare * out.refill + out.growth;
 	out.urine = urineMgPerDay(ecfCalciumMg, pth);
 	out.arterial = context.arterialAtSetPoint * Math.exp(ARTERIAL_CALCIUM_LOAD_SENSITIVITY * (q - 1));
