@@ -1,25 +1,14 @@
-// Numbers, lists and durations for a given language, for sentences built outside the DOM (pure: Intl and messages only).
+// Numbers, lists and durations for a given language, for sentences built outside the DOM (pure: the written-out number format, Intl.ListFormat and messages only).
 import { m } from '$lib/paraglide/messages';
+import { formatFixed } from '$lib/i18n/number-format';
 import type { Locale } from '$lib/paraglide/runtime';
 
 export type { Locale };
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** `value` with `digits` decimals in `locale`; a value that is not finite reads as a dash, never NaN. */
 export function formatIn(locale: Locale, value: number, digits = 0, signed = false): string {
 	if (!Number.isFinite(value)) return '—';
-	const key = `${locale}|${digits}|${signed}`;
-	let format = numberFormats.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(locale, {
-			maximumFractionDigits: digits,
-			minimumFractionDigits: digits,
-			signDisplay: signed ? 'exceptZero' : 'auto'
-		});
-		numberFormats.set(key, format);
-	}
-	return format.format(value);
+	return formatFixed(locale, value, digits, signed);
 }
 
 /** A 0–1 fraction as a whole percentage number, e.g. 0.254 → "25". */

@@ -52,6 +52,13 @@ export class Comparison {
 			: []
 	);
 
+	/** Builds the pinned line towards `days` until `deadline` (see `Simulation.prepareLines`); true once it is ready. */
+	preparePinned(days: number, deadline: number): boolean {
+		return (
+			!this.pinnedInputs || this.pinnedTrajectory.extendTowards(this.pinnedInputs, days, deadline)
+		);
+	}
+
 	/**
 	 * Where the current settings lead from now to the chart's horizon, while paused: before the run starts it is
 	 * the starting settings' line; later it starts at the run's current point. Empty while playing (the run shows it).

@@ -38,4 +38,21 @@ describe('GhostTrajectory', () => {
 			9
 		);
 	});
+
+	it('builds a slice at a time up to a deadline, ending with the same line as one call', () => {
+		const inputs = { ...defaultInputs(), d3IuPerDay: 2000 };
+		const ghost = new GhostTrajectory();
+		expect(ghost.extendTowards(inputs, 1096, performance.now() - 1)).toBe(false);
+		let slices = 1;
+		while (!ghost.extendTowards(inputs, 1096, performance.now() + 1)) slices += 1;
+		expect(slices).toBeGreaterThan(1);
+		expect(ghost.extendTowards(inputs, 1096, performance.now() - 1)).toBe(true);
+		const expected = asPoints(1096, inputs);
+		const points = ghost.upTo(inputs, 1096);
+		expect(points.map((p) => p.day)).toEqual(expected.map((p) => p.day));
+		expect(points.at(-1)!.boneMineralChangePct).toBeCloseTo(
+			expected.at(-1)!.boneMineralChangePct,
+			9
+		);
+	});
 });

@@ -18,6 +18,19 @@ export class GhostTrajectory {
 	 * New `inputs` (a different object) start again from day 0.
 	 */
 	upTo(inputs: ModelInputs, days: number): HistoryPoint[] {
+		this.extendTowards(inputs, days);
+		const result = this.points.slice();
+		const state = this.state!;
+		const rest = days - state.timeDays;
+		if (rest > GRID_EPSILON) result.push(this.pointOf(advance(state, inputs, rest)));
+		return result;
+	}
+
+	/**
+	 * Computes the stretch `upTo(inputs, days)` needs until `deadline` (a `performance.now()` time), so that a long
+	 * trajectory can be built a slice at a time between other work; true once `upTo` has nothing slow left to do.
+	 */
+	extendTowards(inputs: ModelInputs, days: number, deadline = Infinity): boolean {
 		if (inputs !== this.inputs || !this.origin || !this.state) {
 			this.inputs = inputs;
 			this.origin = initialState(inputs);
@@ -25,13 +38,11 @@ export class GhostTrajectory {
 			this.points = [this.pointOf(this.origin)];
 		}
 		while (this.state.timeDays + this.everyDays <= days + GRID_EPSILON) {
+			if (deadline !== Infinity && performance.now() >= deadline) return false;
 			this.state = advance(this.state, inputs, this.everyDays);
 			this.points.push(this.pointOf(this.state));
 		}
-		const result = this.points.slice();
-		const rest = days - this.state.timeDays;
-		if (rest > GRID_EPSILON) result.push(this.pointOf(advance(this.state, inputs, rest)));
-		return result;
+		return true;
 	}
 
 	private pointOf(state: ModelState): HistoryPoint {

@@ -105,6 +105,16 @@ export class Simulation {
 		this.ghostTrajectory.upTo(this.startInputs, Math.round(this.horizonDays))
 	);
 
+	/**
+	 * Builds what `ghost` and the pinned line need until `deadline` (a `performance.now()` time); true once reading
+	 * them is quick. The charts call it a slice at a time, so that years of model never block the page in one task.
+	 */
+	prepareLines(deadline: number): boolean {
+		const days = Math.round(this.horizonDays);
+		if (!this.ghostTrajectory.extendTowards(this.startInputs, days, deadline)) return false;
+		return this.comparison.preparePinned(days, deadline);
+	}
+
 	/** A pinned reference run and the preview of where the current settings lead. */
 	readonly comparison: Comparison = new Comparison(this);
 

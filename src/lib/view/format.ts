@@ -1,26 +1,11 @@
 // Locale-aware number formatting for every figure on screen; a value that is not finite shows as a dash, never NaN.
 import { appLocale } from '$lib/i18n/locale.svelte';
-
-const cache = new Map<string, Intl.NumberFormat>();
-
-function formatter(locale: string, digits: number, signed: boolean): Intl.NumberFormat {
-	const key = `${locale}|${digits}|${signed}`;
-	let format = cache.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(locale, {
-			maximumFractionDigits: digits,
-			minimumFractionDigits: digits,
-			signDisplay: signed ? 'exceptZero' : 'auto'
-		});
-		cache.set(key, format);
-	}
-	return format;
-}
+import { formatFixed } from '$lib/i18n/number-format';
 
 /** Formats a number for the current language with a fixed number of decimals. */
 export function formatNumber(value: number, digits = 0, signed = false): string {
 	if (!Number.isFinite(value)) return '—';
-	return formatter(appLocale.current, digits, signed).format(value);
+	return formatFixed(appLocale.current, value, digits, signed);
 }
 
 /** Formats a 0–1 fraction as a whole percentage number (no sign), e.g. 0.254 → "25". */
