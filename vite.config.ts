@@ -2,6 +2,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/build/compile-hints.js';
 import { pureD3 } from './scripts/build/pure-d3.js';
 
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
 				strategy: ['globalVariable', 'baseLocale']
 			}),
 		sveltekit(),
-		pureD3()
+		pureD3(),
+		compileHints()
 	],
 	// The site's public address for oEmbed and embed code, fixed at build time (README, "Hosting and embedding").
 	define: {

@@ -6,7 +6,7 @@ import {
 	type PredictedQuantity,
 	type PredictionHorizon
 } from '$lib/sim/prediction';
-import { formatPlate } from './plate-format';
+import { formatCleanPlate } from './plate-format';
 
 /** What a lesson link adds to the app state. Every field is optional: absent means "not asked". */
 export interface LessonUrlState {
@@ -16,7 +16,7 @@ export interface LessonUrlState {
 	predict?: PredictedQuantity[];
 	/** How far ahead the prediction looks (`horizon=6m`: 2w, 6w, 3m, 6m, 1y, 2y, 5y); opens the panel. */
 	horizon?: PredictionHorizon;
-	/** The plate the diet inputs came from (`plate=natto:1,gouda:2`); the inputs themselves travel as `ca`, `k1`… */
+	/** The plate the diet inputs came from (`plate=natto:1,gouda:2`), clean (cleanPlate's output); the inputs themselves travel as `ca`, `k1`… */
 	plate?: Plate;
 }
 
@@ -36,7 +36,7 @@ export function serialiseLessonState(lesson: LessonUrlState): string {
 		pairs.push(`${LESSON_FIELD_NAMES.predict}=${ordered.join(',')}`);
 	}
 	if (lesson.horizon) pairs.push(`${LESSON_FIELD_NAMES.horizon}=${lesson.horizon}`);
-	const plate = lesson.plate ? formatPlate(lesson.plate) : '';
+	const plate = lesson.plate ? formatCleanPlate(lesson.plate) : '';
 	if (plate !== '') pairs.push(`${LESSON_FIELD_NAMES.plate}=${plate}`);
 	return pairs.join('&');
 }

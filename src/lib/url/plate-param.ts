@@ -1,9 +1,12 @@
 // The `plate` link parameter (`plate=natto:1,gouda:2`): food id and portions per day, read with valibot; bad items are dropped and counted.
 import * as v from 'valibot';
 import { cleanPlate, isFoodId, PORTIONS, type Plate } from '$lib/model/foods/food-ids';
+import { formatCleanPlate } from './plate-format';
 
-/** Written by plate-format.ts (without valibot, for the first load). */
-export { formatPlate } from './plate-format';
+/** Writes any plate as its link value (`natto:1,gouda:2`, in FOOD_IDS order), or '' for an empty plate; the explorer's own links use formatCleanPlate (plate-format.ts: no food list, no valibot). */
+export function formatPlate(plate: Plate): string {
+	return formatCleanPlate(cleanPlate(plate));
+}
 
 /** One `id:portions` item: a known food and 0.5–6 portions in halves. */
 const itemSchema = v.pipe(

@@ -1,13 +1,14 @@
 // The four classroom activities of the teacher guide: links that open each setup in the explorer, timing, setup steps, and questions with answer notes.
 import { m } from '$lib/paraglide/messages';
 import { STARTER_PLATES } from '$lib/model/foods/starter-plates';
-import { formatPlate } from '$lib/url/plate-format';
+import { cleanPlate } from '$lib/model/foods/food-ids';
+import { formatCleanPlate } from '$lib/url/plate-format';
 import type { Message } from './references';
 
 /** A lesson link to a plate-built preset with its plate, so "Build a plate" opens on the same foods. */
 function plateLink(preset: string, starter: string): string {
 	const plate = STARTER_PLATES.find((candidate) => candidate.id === starter)?.plate ?? {};
-	return `preset=${preset}&plate=${formatPlate(plate)}`;
+	return `preset=${preset}&plate=${formatCleanPlate(cleanPlate(plate))}`;
 }
 
 export interface ActivityQuestion {
