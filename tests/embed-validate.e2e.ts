@@ -68,6 +68,28 @@ test('the oEmbed iframe html is valid', async () => {
 	).toEqual([]);
 });
 
+/**
+ * The pages' styles are inline (svelte.config.js, inlineStyleThreshold), so the Nu checker also checks their CSS,
+ * and its CSS checker predates three things every current browser supports: `paint-order` (CSS Fill and Stroke 3),
+ * `container-type` and the container units `cqw`/`cqh` (CSS Containment 3). Those messages, and only those, are
+ * not errors of the page.
+ */
+function knownCssGap(message: {
+	message: string;
+	url: string;
+	lastLine?: number;
+	lastColumn?: number;
+}): boolean {
+	if (/^CSS: “(paint-order|container-type)”: Property “\1” doesn't exist\.$/.test(message.message))
+		return true;
+	if (!/^CSS: “[a-z-]+”: Parse Error\.$/.test(message.message) || !message.lastLine) return false;
+	// A parse error is the checker's only when the declaration it stopped in uses a container unit.
+	const line = readFileSync(new URL(message.url), 'utf8').split('\n')[message.lastLine - 1] ?? '';
+	const upTo = line.slice(0, message.lastColumn ?? line.length);
+	const declaration = upTo.slice(Math.max(upTo.lastIndexOf('{'), upTo.lastIndexOf(';')) + 1);
+	return /\d(\.\d+)?cq[wh]\b/.test(declaration);
+}
+
 /** The W3C Nu HTML checker (npm vnu-jar), run with the system's Java; none here means the check cannot run. */
 const vnuJar = new URL('../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
 const javaFound = spawnSync('java', ['-version']).status === 0;
@@ -83,10 +105,16 @@ test('the W3C Nu checker reports no error on any built page', () => {
 	);
 	expect(result.status, result.stderr).toBe(0);
 	const { messages } = JSON.parse(result.stderr || result.stdout) as {
-		messages: Array<{ type: string; url: string; message: string; lastLine?: number }>;
+		messages: Array<{
+			type: string;
+			url: string;
+			message: string;
+			lastLine?: number;
+			extract?: string;
+		}>;
 	};
 	const errors = messages
-		.filter((message) => message.type === 'error')
+		.filter((message) => message.type === 'error' && !knownCssGap(message))
 		.map(
 			(message) =>
 				`${message.url.slice(message.url.lastIndexOf('/build/') + 7)}:${message.lastLine ?? '?'} ${message.message}`
