@@ -1,9 +1,10 @@
-// The benches' helpers: percentiles, flag parsing (bad values exit with status 2), the soak's sample choice and Lighthouse's CPU calibration.
+// The benches' helpers: percentiles, flag parsing (bad values exit with status 2), the soak's sample choice, Lighthouse's CPU calibration and the start bench's blocking time.
 import { calibratedCpuSlowdown, median } from './lighthouse.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseFlags } from './arguments.js';
 import { percentile } from './frames.js';
 import { spread, warmUpSample } from '../soak.js';
+import { blockingTimeAfter } from './start-blocking.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -139,5 +140,20 @@ describe('median', () => {
 		expect(median([87, 73, 80])).toBe(80);
 		expect(median([1329, 477, 733])).toBe(733);
 		expect(median([4, 1, 3, 2])).toBe(2.5);
+	});
+});
+
+describe('blockingTimeAfter', () => {
+	it('counts each long task beyond 50 ms after the first paint, cutting a task that straddles it', () => {
+		// 120 ms before the paint: none; 100 ms straddling it (40 after): none; 90 after: 40; 200 after: 150.
+		const tasks: Array<[number, number]> = [
+			[100, 120],
+			[940, 100],
+			[1200, 90],
+			[1500, 200]
+		];
+		expect(blockingTimeAfter(tasks, 1000)).toBe(190);
+		expect(blockingTimeAfter(tasks, 0)).toBe(70 + 50 + 40 + 150);
+		expect(blockingTimeAfter([], 500)).toBe(0);
 	});
 });

@@ -1,0 +1,48 @@
+// `npm run bench:start [-- --runs N] [-- --route /path] [-- --slowdown X]`: a first visit's start on a phone-sized page with the CPU slowed for real (DevTools throttling, default 4×): each run's first contentful paint and total blocking time, then their medians beside the goal. Steadier on a shared machine than Lighthouse's simulated throttling.
+import { fileURLToPath } from 'node:url';
+import { totalBlockingTimeGoalMs } from './budgets.js';
+import { parseFlags } from './bench/arguments.js';
+import { launchChromium } from './bench/browser.js';
+import { median } from './bench/lighthouse.js';
+import { requireBuild, startPreview } from './bench/preview-server.js';
+import { measureStart } from './bench/start-blocking.js';
+
+async function main() {
+	const argv = process.argv.slice(2);
+	const routeAt = argv.indexOf('--route');
+	const route = routeAt >= 0 ? (argv.splice(routeAt, 2)[1] ?? '/') : '/';
+	if (!route.startsWith('/')) {
+		console.error(`bench:start: --route must start with "/" (got "${route}")`);
+		process.exit(2);
+	}
+	const flags = parseFlags('bench:start', argv, {
+		numbers: {
+			runs: { default: 5, min: 1, max: 15, unit: 'runs' },
+			slowdown: { default: 4, min: 1, max: 8, unit: '×' }
+		}
+	});
+	requireBuild();
+	const server = await startPreview();
+	const browser = await launchChromium();
+	try {
+		const url = new URL(route, server.origin).href;
+		// One run first, not counted: it warms the preview server and the disk cache (the first load was ~2× slower).
+		await measureStart(browser, url, Number(flags.slowdown));
+		const runs = [];
+		for (let run = 1; run <= Number(flags.runs); run += 1) {
+			const result = await measureStart(browser, url, Number(flags.slowdown));
+			runs.push(result);
+			console.log(
+				`run ${run}: first contentful paint ${Math.round(result.fcpMs)} ms, total blocking time ${Math.round(result.blockingMs)} ms (${result.longTasks} long tasks)`
+			);
+		}
+		console.log(
+			`median of ${runs.length} on ${route} (412×823, CPU ${flags.slowdown}× by DevTools throttling): first contentful paint ${Math.round(median(runs.map((r) => r.fcpMs)))} ms, total blocking time ${Math.round(median(runs.map((r) => r.blockingMs)))} ms (goal ≤ ${totalBlockingTimeGoalMs} ms)`
+		);
+	} finally {
+		await browser.close();
+		await server.stop();
+	}
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

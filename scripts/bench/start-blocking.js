@@ -1,0 +1,60 @@
+// Total blocking time of a page's start under applied CPU throttling: the long tasks the browser itself reports (PerformanceObserver), measured in real throttled time rather than simulated.
+
+/**
+ * Blocking time after first contentful paint: for each long task, the part after `fcpMs` beyond the first 50 ms
+ * (Lighthouse's definition, with a task that straddles the first paint cut at it).
+ * @param {Array<[number, number]>} tasks [startTime, duration] in ms
+ */
+export function blockingTimeAfter(tasks, /** @type {number} */ fcpMs) {
+	let total = 0;
+	for (const [start, duration] of tasks) {
+		const from = Math.max(start, fcpMs);
+		const blocking = start + duration - from - 50;
+		if (blocking > 0) total += blocking;
+	}
+	return total;
+}
+
+/**
+ * Opens `url` in a fresh phone-sized context with the CPU slowed `cpuSlowdown`× (DevTools throttling, applied to the
+ * page for real) and returns its first contentful paint and the blocking time of the long tasks until `settleMs`.
+ * @param {import('@playwright/test').Browser} browser
+ * @returns {Promise<{ fcpMs: number, blockingMs: number, longTasks: number }>}
+ */
+export async function measureStart(
+	browser,
+	/** @type {string} */ url,
+	cpuSlowdown = 4,
+	settleMs = 6000
+) {
+	const context = await browser.newContext({
+		viewport: { width: 412, height: 823 },
+		isMobile: true,
+		hasTouch: true,
+		deviceScaleFactor: 1.75,
+		serviceWorkers: 'block'
+	});
+	try {
+		const page = await context.newPage();
+		const session = await context.newCDPSession(page);
+		await session.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+		await page.addInitScript(() => {
+			const tasks = /** @type {Array<[number, number]>} */ ([]);
+			Object.defineProperty(window, '__startLongTasks', { value: tasks });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+			}).observe({ type: 'longtask', buffered: true });
+		});
+		await page.goto(url, { waitUntil: 'load' });
+		await page.waitForTimeout(settleMs);
+		const { tasks, fcpMs } = await page.evaluate(() => ({
+			tasks: /** @type {Array<[number, number]>} */ (
+				/** @type {any} */ (window).__startLongTasks ?? []
+			),
+			fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0
+		}));
+		return { fcpMs, blockingMs: blockingTimeAfter(tasks, fcpMs), longTasks: tasks.length };
+	} finally {
+		await context.close();
+	}
+}
