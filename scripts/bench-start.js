@@ -2,10 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { totalBlockingTimeGoalMs } from './budgets.js';
 import { parseFlags } from './bench/arguments.js';
-import { launchChromium } from './bench/browser.js';
-import { median } from './bench/lighthouse.js';
 import { requireBuild, startPreview } from './bench/preview-server.js';
-import { measureStart } from './bench/start-blocking.js';
+import { measureStartMedian } from './bench/start-blocking.js';
 
 async function main() {
 	const argv = process.argv.slice(2);
@@ -23,24 +21,21 @@ async function main() {
 	});
 	requireBuild();
 	const server = await startPreview();
-	const browser = await launchChromium();
 	try {
-		const url = new URL(route, server.origin).href;
-		// One run first, not counted: it warms the preview server and the disk cache (the first load was ~2× slower).
-		await measureStart(browser, url, Number(flags.slowdown));
-		const runs = [];
-		for (let run = 1; run <= Number(flags.runs); run += 1) {
-			const result = await measureStart(browser, url, Number(flags.slowdown));
-			runs.push(result);
-			console.log(
-				`run ${run}: first contentful paint ${Math.round(result.fcpMs)} ms, total blocking time ${Math.round(result.blockingMs)} ms (${result.longTasks} long tasks)`
-			);
-		}
+		const slowdown = Number(flags.slowdown);
+		const medians = await measureStartMedian(
+			new URL(route, server.origin).href,
+			Number(flags.runs),
+			slowdown,
+			(result, index) =>
+				console.log(
+					`run ${index + 1}: first contentful paint ${Math.round(result.fcpMs)} ms, total blocking time ${Math.round(result.blockingMs)} ms (${result.longTasks} long tasks)`
+				)
+		);
 		console.log(
-			`median of ${runs.length} on ${route} (412×823, CPU ${flags.slowdown}× by DevTools throttling): first contentful paint ${Math.round(median(runs.map((r) => r.fcpMs)))} ms, total blocking time ${Math.round(median(runs.map((r) => r.blockingMs)))} ms (goal ≤ ${totalBlockingTimeGoalMs} ms)`
+			`median of ${flags.runs} on ${route} (412×823, CPU ${slowdown}× by DevTools throttling): first contentful paint ${Math.round(medians.fcpMs)} ms, total blocking time ${Math.round(medians.blockingMs)} ms (goal ≤ ${totalBlockingTimeGoalMs} ms)`
 		);
 	} finally {
-		await browser.close();
 		await server.stop();
 	}
 }

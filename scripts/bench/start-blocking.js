@@ -1,4 +1,6 @@
 // Total blocking time of a page's start under applied CPU throttling: the long tasks the browser itself reports (PerformanceObserver), measured in real throttled time rather than simulated.
+import { launchChromium } from './browser.js';
+import { median } from './lighthouse.js';
 
 /**
  * Blocking time after first contentful paint: for each long task, the part after `fcpMs` beyond the first 50 ms
@@ -56,5 +58,34 @@ export async function measureStart(
 		return { fcpMs, blockingMs: blockingTimeAfter(tasks, fcpMs), longTasks: tasks.length };
 	} finally {
 		await context.close();
+	}
+}
+
+/**
+ * One uncounted warm-up load (it warms the preview server and the disk cache: the first load was ~2× slower), then
+ * `runs` measured loads of `url`; each run goes to `onRun`, and the medians are returned.
+ * @param {(run: { fcpMs: number, blockingMs: number, longTasks: number }, index: number) => void} [onRun]
+ */
+export async function measureStartMedian(
+	/** @type {string} */ url,
+	runs = 5,
+	cpuSlowdown = 4,
+	onRun = () => {}
+) {
+	const browser = await launchChromium();
+	try {
+		await measureStart(browser, url, cpuSlowdown);
+		const results = [];
+		for (let index = 0; index < runs; index += 1) {
+			const result = await measureStart(browser, url, cpuSlowdown);
+			results.push(result);
+			onRun(result, index);
+		}
+		return {
+			fcpMs: median(results.map((result) => result.fcpMs)),
+			blockingMs: median(results.map((result) => result.blockingMs))
+		};
+	} finally {
+		await browser.close();
 	}
 }
