@@ -54,11 +54,13 @@ test('at 400×600 no control is clipped: each can be scrolled fully into view', 
 	await page.setViewportSize({ width: 400, height: 600 });
 	await page.goto('/embed');
 	// Open the closed disclosures ("Diet in detail") so their controls are checked too.
-	for (const disclosure of await page
-		.getByRole('tabpanel')
-		.locator('details:not([open]) > summary')
-		.all())
-		await disclosure.click();
+	for (const disclosure of await page.getByRole('tabpanel').locator('details').all()) {
+		if ((await disclosure.getAttribute('open')) !== null) continue;
+		await disclosure.locator('summary').click();
+		await expect(disclosure).toHaveAttribute('open', '');
+		// A disclosure may build its controls when it first opens (its toggle event): let that render.
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+	}
 	const controls = page.getByRole('tabpanel').locator('input, button, select');
 	expect(await controls.count()).toBeGreaterThan(4);
 	for (const control of await controls.all()) {
