@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { scenarios } from '../src/lib/model/scenarios';
 import { expect, test } from './fixtures';
-import { modelDay, pressOn, stepBy } from './explorer-helpers';
+import { modelDay, openExplorer, pressOn, stepBy } from './explorer-helpers';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -28,7 +28,7 @@ async function explorerState(page: Page): Promise<string> {
 test('each preset sets the sliders to its inputs, changes the link and says what to look for', async ({
 	page
 }) => {
-	await page.goto('/?k2=100&ca=500');
+	await openExplorer(page, '/?k2=100&ca=500');
 	const select = page.getByRole('combobox', { name: 'Preset' });
 	for (const scenario of scenarios) {
 		const before = page.url();
@@ -60,7 +60,7 @@ test('each preset sets the sliders to its inputs, changes the link and says what
 test('the tour opens, Next and the keys move it, and every step changes the explorer', async ({
 	page
 }) => {
-	await page.goto('/');
+	await openExplorer(page, '/');
 	await page.getByRole('button', { name: 'Guided tour' }).click();
 	await expect(stepHeading(page, 1)).toBeVisible();
 	await expect(tour(page)).toBeFocused();
@@ -118,7 +118,7 @@ test('the tour opens, Next and the keys move it, and every step changes the expl
 test('?tour=3 opens step 3; Escape closes the tour and the link loses tour; a step past the end opens the last', async ({
 	page
 }) => {
-	await page.goto('/?tour=3');
+	await openExplorer(page, '/?tour=3');
 	await expect(stepHeading(page, 3)).toBeVisible();
 	await expect(slider(page, /K2/)).toHaveValue('180');
 	await expect(page).toHaveURL(/tour=3/);
@@ -130,13 +130,13 @@ test('?tour=3 opens step 3; Escape closes the tour and the link loses tour; a st
 		'false'
 	);
 
-	await page.goto('/?tour=20');
+	await openExplorer(page, '/?tour=20');
 	await expect(stepHeading(page, 7)).toBeVisible();
 	await expect(page).toHaveURL(/tour=7/);
 });
 
 test('the tour speaks Spanish with ?lang=es', async ({ page }) => {
-	await page.goto('/?lang=es&tour=2');
+	await openExplorer(page, '/?lang=es&tour=2');
 	const visita = page.getByRole('region', { name: 'Visita guiada' });
 	await expect(visita.getByRole('heading', { level: 2, name: 'Paso 2 de 7' })).toBeVisible();
 	await expect(visita).toContainText('La vitamina D3 abre la puerta');
@@ -144,7 +144,7 @@ test('the tour speaks Spanish with ?lang=es', async ({ page }) => {
 });
 
 test('keys pressed while a slider or a field has focus do not move the tour', async ({ page }) => {
-	await page.goto('/?tour=2');
+	await openExplorer(page, '/?tour=2');
 	await expect(stepHeading(page, 2)).toBeVisible();
 	const k2 = slider(page, /K2/);
 	await pressOn(k2, 'ArrowRight', 2);
@@ -164,7 +164,7 @@ test('keys pressed while a slider or a field has focus do not move the tour', as
 test('predict, observe, explain: hide readouts, commit, run a year, compare and explain', async ({
 	page
 }) => {
-	await page.goto('/');
+	await openExplorer(page, '/');
 	await page.getByRole('combobox', { name: 'Preset' }).selectOption('after_menopause');
 	await page.getByRole('button', { name: 'Apply preset' }).click();
 	await page.getByRole('checkbox', { name: 'Hide readouts' }).check();
@@ -216,7 +216,7 @@ test('predict, observe, explain: hide readouts, commit, run a year, compare and 
 });
 
 test('with the tour open there are no WCAG 2.2 AA violations', async ({ page }) => {
-	await page.goto('/?tour=4');
+	await openExplorer(page, '/?tour=4');
 	await expect(stepHeading(page, 4)).toBeVisible();
 	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 	expect(results.violations).toEqual([]);
@@ -225,7 +225,7 @@ test('with the tour open there are no WCAG 2.2 AA violations', async ({ page }) 
 test('with the predict form and the result open there are no WCAG 2.2 AA violations', async ({
 	page
 }) => {
-	await page.goto('/?hide=readouts');
+	await openExplorer(page, '/?hide=readouts');
 	await page.getByRole('button', { name: 'Predict', exact: true }).click();
 	const panel = page.getByRole('region', { name: 'Predict, observe, explain' });
 	await expect(panel.getByRole('button', { name: 'Commit prediction' })).toBeVisible();
@@ -248,7 +248,7 @@ test('with the predict form and the result open there are no WCAG 2.2 AA violati
 test('a lesson link opens a preset with its note and the predict panel with its question and horizon', async ({
 	page
 }) => {
-	await page.goto('/?preset=natto_eater&predict=osteocalcin,mgp&horizon=6w');
+	await openExplorer(page, '/?preset=natto_eater&predict=osteocalcin,mgp&horizon=6w');
 	await expect(page.getByRole('heading', { name: 'Natto eater: what to look for' })).toBeVisible();
 	await expect(slider(page, /K2/)).toHaveValue('350');
 	const panel = page.getByRole('region', { name: 'Predict, observe, explain' });
@@ -274,7 +274,7 @@ test('a lesson link opens a preset with its note and the predict panel with its 
 test('Reset all returns to the scenario the link opened; Reset to defaults clears it', async ({
 	page
 }) => {
-	await page.goto('/?preset=on_warfarin&d3=2000');
+	await openExplorer(page, '/?preset=on_warfarin&d3=2000');
 	await expect(page.getByRole('checkbox', { name: /warfarin/ })).toBeChecked();
 	await slider(page, /D3/).fill('5000');
 	await page.getByRole('button', { name: 'Reset all' }).click();
@@ -288,8 +288,7 @@ test('Reset all returns to the scenario the link opened; Reset to defaults clear
 test('Back and Forward move through the settings a student changed, without leaving the app', async ({
 	page
 }) => {
-	await page.goto('/?k2=100');
-	await expect(page.locator('[data-hydrated="true"]')).toBeVisible();
+	await openExplorer(page, '/?k2=100');
 	await slider(page, /K2/).fill('200');
 	await expect(page).toHaveURL(/k2=200/);
 	await slider(page, /K2/).fill('300');
@@ -305,7 +304,7 @@ test('Back and Forward move through the settings a student changed, without leav
 });
 
 test('the predict panel, tour and preset note speak French with ?lang=fr', async ({ page }) => {
-	await page.goto('/?lang=fr&preset=after_menopause&predict=bone&horizon=2y');
+	await openExplorer(page, '/?lang=fr&preset=after_menopause&predict=bone&horizon=2y');
 	await expect(
 		page.getByRole('heading', { name: 'Après la ménopause : ce qu’il faut observer' })
 	).toBeVisible();
@@ -317,8 +316,7 @@ test('the predict panel, tour and preset note speak French with ?lang=fr', async
 
 for (const lang of ['en', 'es', 'fr']) {
 	test(`scene labels neither overlap nor leave the scene in ${lang}`, async ({ page }) => {
-		await page.goto(`/?lang=${lang}&d3=10000&ca=3000`);
-		await expect(page.locator('[data-hydrated="true"]')).toBeVisible();
+		await openExplorer(page, `/?lang=${lang}&d3=10000&ca=3000`);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		const problems = await page.evaluate(() => {
 			const svg = document.querySelector('svg:has(tspan.name)') as SVGSVGElement;
