@@ -1,7 +1,7 @@
 // `npm run bench:lighthouse [-- --runs N] [-- --route /path] [-- --calibrate]`: Lighthouse mobile on the built site, N runs (default 3), each run and the median performance score and total blocking time beside their goals.
 import { fileURLToPath } from 'node:url';
 import { lighthouseGoals, totalBlockingTimeGoalMs } from './budgets.js';
-import { parseFlags } from './bench/arguments.js';
+import { parseFlags, takeRoute } from './bench/arguments.js';
 import {
 	calibratedCpuSlowdown,
 	defaultCpuSlowdown,
@@ -13,12 +13,7 @@ import { requireBuild, startPreview } from './bench/preview-server.js';
 
 async function main() {
 	const argv = process.argv.slice(2);
-	const routeAt = argv.indexOf('--route');
-	const route = routeAt >= 0 ? (argv.splice(routeAt, 2)[1] ?? '/') : '/';
-	if (!route.startsWith('/')) {
-		console.error(`bench:lighthouse: --route must start with "/" (got "${route}")`);
-		process.exit(2);
-	}
+	const route = takeRoute('bench:lighthouse', argv);
 	const flags = parseFlags('bench:lighthouse', argv, {
 		numbers: { runs: { default: 3, min: 1, max: 9, unit: 'runs' } },
 		switches: ['calibrate']

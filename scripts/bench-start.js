@@ -1,18 +1,13 @@
 // `npm run bench:start [-- --runs N] [-- --route /path] [-- --slowdown X]`: a first visit's start on a phone-sized page with the CPU slowed for real (DevTools throttling, default 4×): each run's first contentful paint and total blocking time, then their medians beside the goal. Steadier on a shared machine than Lighthouse's simulated throttling.
 import { fileURLToPath } from 'node:url';
 import { totalBlockingTimeGoalMs } from './budgets.js';
-import { parseFlags } from './bench/arguments.js';
+import { parseFlags, takeRoute } from './bench/arguments.js';
 import { requireBuild, startPreview } from './bench/preview-server.js';
 import { measureStartMedian } from './bench/start-blocking.js';
 
 async function main() {
 	const argv = process.argv.slice(2);
-	const routeAt = argv.indexOf('--route');
-	const route = routeAt >= 0 ? (argv.splice(routeAt, 2)[1] ?? '/') : '/';
-	if (!route.startsWith('/')) {
-		console.error(`bench:start: --route must start with "/" (got "${route}")`);
-		process.exit(2);
-	}
+	const route = takeRoute('bench:start', argv);
 	const flags = parseFlags('bench:start', argv, {
 		numbers: {
 			runs: { default: 5, min: 1, max: 15, unit: 'runs' },

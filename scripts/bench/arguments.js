@@ -54,3 +54,15 @@ export function parseFlags(script, argv, spec) {
 	}
 	return values;
 }
+
+/**
+ * Takes `--route /path` out of `argv` (default `/`); a route that does not start with "/" is a usage error.
+ * @param {string} script name used in messages
+ * @param {string[]} argv the arguments after the script name; the flag and its value are removed
+ */
+export function takeRoute(script, argv) {
+	const routeAt = argv.indexOf('--route');
+	const route = routeAt >= 0 ? (argv.splice(routeAt, 2)[1] ?? '/') : '/';
+	if (!route.startsWith('/')) usageError(script, `--route must start with "/" (got "${route}")`);
+	return route;
+}

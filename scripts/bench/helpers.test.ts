@@ -1,7 +1,7 @@
 // The benches' helpers: percentiles, flag parsing (bad values exit with status 2), the soak's sample choice, Lighthouse's CPU calibration and the start bench's blocking time.
 import { calibratedCpuSlowdown, median } from './lighthouse.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseFlags } from './arguments.js';
+import { parseFlags, takeRoute } from './arguments.js';
 import { percentile } from './frames.js';
 import { spread, warmUpSample } from '../soak.js';
 import { blockingTimeAfter } from './start-blocking.js';
@@ -155,5 +155,23 @@ describe('blockingTimeAfter', () => {
 		expect(blockingTimeAfter(tasks, 1000)).toBe(190);
 		expect(blockingTimeAfter(tasks, 0)).toBe(70 + 50 + 40 + 150);
 		expect(blockingTimeAfter([], 500)).toBe(0);
+	});
+});
+
+describe('takeRoute', () => {
+	it('takes --route and its value out of the arguments, "/" without one', () => {
+		const argv = ['--runs', '3', '--route', '/embed'];
+		expect(takeRoute('bench:start', argv)).toBe('/embed');
+		expect(argv).toEqual(['--runs', '3']);
+		expect(takeRoute('bench:start', [])).toBe('/');
+	});
+
+	it('exits with status 2 and one line for a route without a leading slash', () => {
+		vi.spyOn(process, 'exit').mockImplementation((code) => {
+			throw new Error(`exit ${code}`);
+		});
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		expect(() => takeRoute('bench:start', ['--route', 'embed'])).toThrow('exit 2');
+		expect(error).toHaveBeenCalledWith('bench:start: --route must start with "/" (got "embed")');
 	});
 });
