@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { totalBlockingTimeGoalMs } from './budgets.js';
 import { parseFlags, takeRoute } from './bench/arguments.js';
 import { requireBuild, startPreview } from './bench/preview-server.js';
-import { measureStartMedian } from './bench/start-blocking.js';
+import { measureStartMedian, phoneViewport } from './bench/start-blocking.js';
 
 async function main() {
 	const argv = process.argv.slice(2);
@@ -28,7 +28,7 @@ async function main() {
 				)
 		);
 		console.log(
-			`median of ${flags.runs} on ${route} (412×823, CPU ${slowdown}× by DevTools throttling): first contentful paint ${Math.round(medians.fcpMs)} ms, total blocking time ${Math.round(medians.blockingMs)} ms (goal ≤ ${totalBlockingTimeGoalMs} ms)`
+			`median of ${flags.runs} on ${route} (${phoneViewport.width}×${phoneViewport.height}, CPU ${slowdown}× by DevTools throttling): first contentful paint ${Math.round(medians.fcpMs)} ms, total blocking time ${Math.round(medians.blockingMs)} ms (goal ≤ ${totalBlockingTimeGoalMs} ms)`
 		);
 	} finally {
 		await server.stop();

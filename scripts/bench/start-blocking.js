@@ -1,6 +1,13 @@
 // Total blocking time of a page's start under applied CPU throttling: the long tasks the browser itself reports (PerformanceObserver), measured in real throttled time rather than simulated.
 import { launchChromium } from './browser.js';
 import { median } from './lighthouse.js';
+import { FIRST_VISIT_VIEWPORTS } from '../size/network-idle.js';
+
+/** The phone of a first visit, as `npm run size` measures it (Lighthouse's mobile size). */
+export const phoneViewport = (() => {
+	const { width, height } = FIRST_VISIT_VIEWPORTS[0];
+	return { width, height };
+})();
 
 /**
  * Blocking time after first contentful paint: for each long task, the part after `fcpMs` beyond the first 50 ms
@@ -30,7 +37,7 @@ export async function measureStart(
 	settleMs = 6000
 ) {
 	const context = await browser.newContext({
-		viewport: { width: 412, height: 823 },
+		viewport: phoneViewport,
 		isMobile: true,
 		hasTouch: true,
 		deviceScaleFactor: 1.75,
