@@ -4,6 +4,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { compileHints } from './scripts/build/compile-hints.js';
 import { pureD3 } from './scripts/build/pure-d3.js';
+import { serverRenderOnly } from './scripts/build/server-render-only.js';
 
 export default defineConfig({
 	plugins: [
@@ -16,6 +17,7 @@ export default defineConfig({
 			}),
 		sveltekit(),
 		pureD3(),
+		serverRenderOnly(),
 		compileHints()
 	],
 	// The site's public address for oEmbed and embed code, fixed at build time (README, "Hosting and embedding").
@@ -23,9 +25,12 @@ export default defineConfig({
 		'import.meta.env.PUBLIC_SITE_URL': JSON.stringify(process.env.PUBLIC_SITE_URL ?? '')
 	},
 	build: {
-		// The single-file build (SINGLE_FILE=1) inlines SvelteKit's bundle as a classic script, where Vite's
-		// preload helper mentions import.meta; SvelteKit loads nothing through it there, so the warning is noise.
 		rolldownOptions: {
+			// Inlines constants exported by one module and read by others (Svelte's flags, the model's
+			// constants) into their readers: 0.5 KB gzip off a first visit of `/` (100.3 → 99.8 KB).
+			optimization: { inlineConst: { mode: 'all', pass: 3 } },
+			// The single-file build (SINGLE_FILE=1) inlines SvelteKit's bundle as a classic script, where Vite's
+			// preload helper mentions import.meta; SvelteKit loads nothing through it there, so the warning is noise.
 			checks: {
 				pluginTimings: false,
 				...(process.env.SINGLE_FILE === '1' && { emptyImportMeta: false })

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openShareMenu } from './explorer-helpers';
+import { openExplorer, openShareMenu } from './explorer-helpers';
 
 /** The iframe's attributes, read by the browser's own HTML parser from the code in the dialog. */
 async function parsedSnippet(page: Page) {
@@ -20,7 +20,7 @@ async function parsedSnippet(page: Page) {
 }
 
 test('axe finds no violation in the open Embed dialog', async ({ page }) => {
-	await page.goto('/?k2=180');
+	await openExplorer(page, '/?k2=180');
 	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	await expect(page.getByRole('dialog', { name: 'Embed this simulation' })).toBeVisible();
@@ -34,7 +34,7 @@ test('axe finds no violation in the open Embed dialog', async ({ page }) => {
 });
 
 test('the embed code opens the same state with the chosen options', async ({ page }) => {
-	await page.goto('/?k2=180&d3=800&life=postmenopausal&speed=month');
+	await openExplorer(page, '/?k2=180&d3=800&life=postmenopausal&speed=month');
 	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
@@ -76,7 +76,7 @@ test('Copy puts the code on the clipboard; Escape closes the dialog and focus re
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/?view=evidence');
+	await openExplorer(page, '/?view=evidence');
 	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
@@ -96,7 +96,7 @@ test('where the clipboard is unavailable, the code is selected for copying by ha
 	await page.addInitScript(() =>
 		Object.defineProperty(navigator, 'clipboard', { value: undefined })
 	);
-	await page.goto('/');
+	await openExplorer(page, '/');
 	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });

@@ -30,8 +30,12 @@ export async function pressOn(slider: Locator, key: string, times = 1) {
 	for (let index = 0; index < times; index++) await slider.press(key);
 }
 
-/** Opens the toolbar's Share menu (copy link, QR code, snapshot, full screen, shortcuts, embed) if it is closed. */
+/**
+ * Opens the toolbar's Share menu (copy link, QR code, snapshot, full screen, shortcuts, embed) if it is closed,
+ * once the explorer has hydrated (the toolbar goes live in a task of its own after the page starts).
+ */
 export async function openShareMenu(page: Page | FrameLocator) {
+	await page.locator('[data-hydrated="true"]').waitFor();
 	const opener = page.getByRole('button', { name: /^(Share|Compartir)$/ });
 	if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click();
 }

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { modelDay, stepBy } from './explorer-helpers';
+import { modelDay, openExplorer, stepBy } from './explorer-helpers';
 
 const ions = (page: Page) => page.locator('canvas[data-particle-count]');
 const liveIons = async (page: Page) => Number(await ions(page).getAttribute('data-particle-count'));
@@ -32,7 +32,7 @@ async function setCalcium(page: Page, value: number) {
 test('the canvas carries over a thousand ions while playing, and more a second after calcium goes up', async ({
 	page
 }) => {
-	await page.goto('/');
+	await openExplorer(page, '/');
 	await page.getByRole('button', { name: 'Play' }).click();
 	await expect.poll(() => liveIons(page)).toBeGreaterThanOrEqual(1000);
 	const before = await liveIons(page);
@@ -41,7 +41,7 @@ test('the canvas carries over a thousand ions while playing, and more a second a
 });
 
 test('pausing stops the ions; playing moves them', async ({ page }) => {
-	await page.goto('/');
+	await openExplorer(page, '/');
 	await page.getByRole('button', { name: 'Play' }).click();
 	await expect.poll(() => liveIons(page)).toBeGreaterThanOrEqual(1000);
 	const moving = await canvasPicture(page);
@@ -56,7 +56,7 @@ test('pausing stops the ions; playing moves them', async ({ page }) => {
 });
 
 test('warfarin shows the vitamin K cycle blocked at VKORC1, with a label', async ({ page }) => {
-	await page.goto('/');
+	await openExplorer(page, '/');
 	const region = closeUp(page);
 	// The close-up's diagrams load when it nears the screen.
 	await region.scrollIntoViewIfNeeded();
@@ -69,7 +69,7 @@ test('warfarin shows the vitamin K cycle blocked at VKORC1, with a label', async
 });
 
 test('raising K2 fills more of the MGP and osteocalcin molecules', async ({ page }) => {
-	await page.goto('/');
+	await openExplorer(page, '/');
 	const region = closeUp(page);
 	// The close-up's diagrams load when it nears the screen.
 	await region.scrollIntoViewIfNeeded();
@@ -100,7 +100,7 @@ test('raising K2 fills more of the MGP and osteocalcin molecules', async ({ page
 test.describe('with prefers-reduced-motion: reduce', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto('/');
+		await openExplorer(page, '/');
 	});
 
 	test('no canvas, a still close-up with before and after, and time still runs', async ({
@@ -126,7 +126,7 @@ test.describe('with prefers-reduced-motion: reduce', () => {
 });
 
 test('the in-app switch stills the scene and the close-up', async ({ page }) => {
-	await page.goto('/');
+	await openExplorer(page, '/');
 	await expect(page.locator('canvas')).toHaveCount(1);
 	await page.getByRole('checkbox', { name: /reduce motion/i }).check();
 	await expect(page.locator('canvas')).toHaveCount(0);
@@ -139,7 +139,7 @@ test('the in-app switch stills the scene and the close-up', async ({ page }) => 
 test('while playing with motion, the close-up moves (the still test above can fail)', async ({
 	page
 }) => {
-	await page.goto('/');
+	await openExplorer(page, '/');
 	await page.getByRole('button', { name: 'Play' }).click();
 	// The close-up loads, and moves, only while it is on screen.
 	await closeUp(page).scrollIntoViewIfNeeded();
@@ -158,7 +158,7 @@ test('the close-up passes the WCAG 2.2 AA axe rules, and its labels are at least
 	page
 }) => {
 	await page.setViewportSize({ width: 375, height: 800 });
-	await page.goto('/?warfarin=1');
+	await openExplorer(page, '/?warfarin=1');
 	await closeUp(page).scrollIntoViewIfNeeded();
 	const results = await new AxeBuilder({ page })
 		.include('.closeup')

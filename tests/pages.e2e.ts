@@ -1,6 +1,7 @@
 // The teacher guide and the about page: headings, activities, misconceptions, the disclaimer and warfarin anchors, WCAG 2.2 AA at two widths, and print without navigation.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { openShareMenu, pressOn, readoutValue, stepBy } from './explorer-helpers';
 
 const pages = [
 	{ path: '/teach', heading: 'Teacher guide', title: /Teacher guide/ },
@@ -183,9 +184,26 @@ for (const { lang, heading, explorer, about } of [
 	});
 }
 
+test('reached by a link inside the app (no prerendered explorer to take over), the explorer is live', async ({
+	page
+}) => {
+	await page.goto('/about', { waitUntil: 'networkidle' });
+	// A mark on the window survives a navigation inside the app, and is gone after a full page load.
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+	await page.getByRole('link', { name: 'Explorer' }).first().click();
+	await page.locator('[data-hydrated="true"]').waitFor();
+	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+	const mgpBefore = await readoutValue(page, 'Active MGP');
+	await pressOn(page.getByRole('slider', { name: /K2/ }), 'PageUp', 3);
+	await stepBy(page, 'week', 4);
+	expect(await readoutValue(page, 'Active MGP'), 'K2 raises active MGP').toBeGreaterThan(mgpBefore);
+	await openShareMenu(page);
+	await expect(page.getByRole('button', { name: /^Embed/ })).toBeVisible();
+});
+
 test('switching the language on the teacher guide keeps it in the address', async ({ page }) => {
-	await page.goto('/teach');
-	await expect(page.locator('[data-hydrated], main')).not.toHaveCount(0);
+	// The switch works once the page's scripts have loaded and started (network idle).
+	await page.goto('/teach', { waitUntil: 'networkidle' });
 	await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Guide de l’enseignant' })

@@ -1,16 +1,10 @@
 // Sharing and presenting: copy link (and its manual fallback), QR code, presentation mode, keyboard shortcuts, snapshot export.
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pressOn, openShareMenu } from './explorer-helpers';
+import { openExplorer, pressOn, openShareMenu } from './explorer-helpers';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-async function openExplorer(page: Page, query = '') {
-	await page.goto(`/${query}`);
-	await expect(page.getByRole('slider', { name: /K2/ })).toBeVisible();
-}
 
 test('Copy link puts a link on the clipboard that restores the state', async ({
 	page,
@@ -47,7 +41,7 @@ test('where copying is refused, the link is shown selected for manual copy, with
 			configurable: true
 		});
 	});
-	await openExplorer(page, '?d3=1200');
+	await openExplorer(page, '/?d3=1200');
 	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	const field = page.getByRole('textbox', { name: 'Link to this exact state' });
@@ -64,7 +58,7 @@ test('where copying is refused, the link is shown selected for manual copy, with
 test('the QR code dialog shows a named image and the link, closes with Escape and returns focus', async ({
 	page
 }) => {
-	await openExplorer(page, '?k2=180');
+	await openExplorer(page, '/?k2=180');
 	await openShareMenu(page);
 	const opener = page.getByRole('button', { name: 'QR code' });
 	await opener.click();
@@ -154,7 +148,7 @@ test('Snapshot downloads an SVG with the caption and link, a PNG, and offers alt
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await openExplorer(page, '?k2=180&ca=1200&life=postmenopausal');
+	await openExplorer(page, '/?k2=180&ca=1200&life=postmenopausal');
 	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Snapshot' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Snapshot of this view' });
@@ -197,7 +191,7 @@ test('Snapshot downloads an SVG with the caption and link, a PNG, and offers alt
 });
 
 test('opening a snapshot pauses the run so that picture and caption agree', async ({ page }) => {
-	await openExplorer(page, '?play=1');
+	await openExplorer(page, '/?play=1');
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Snapshot' }).click();
