@@ -78,16 +78,29 @@ export class ParticleRenderer {
 
 	/** Draws every live ion; `halfWidths` spreads each route's ions across its arrow's width. */
 	draw(pool: ParticlePool, halfWidths: Float32Array): void {
-		const { image, pixels, boxes, point, scale, settles, sprites } = this;
+		this.clear();
+		this.drawIons(pool, halfWidths, 0, pool.liveCount);
+		this.present();
+	}
+
+	/** Empties the routes' areas of the pixel buffer (the rest of it is never drawn on). */
+	clear(): void {
+		const { image, pixels, boxes } = this;
+		if (!image) return;
+		for (const box of boxes) {
+			for (let row = box.y; row < box.y + box.height; row++)
+				pixels.fill(0, row * image.width + box.x, row * image.width + box.x + box.width);
+		}
+	}
+
+	/** Draws the live ions from index `from` up to (not including) `to` into the pixel buffer. */
+	drawIons(pool: ParticlePool, halfWidths: Float32Array, from: number, to: number): void {
+		const { image, pixels, point, scale, settles, sprites } = this;
 		if (!image || sprites.length === 0) return;
 		const width = image.width;
 		const height = image.height;
 		const alphas = image.data;
-		for (const box of boxes) {
-			for (let row = box.y; row < box.y + box.height; row++)
-				pixels.fill(0, row * width + box.x, row * width + box.x + box.width);
-		}
-		for (let index = 0; index < pool.liveCount; index++) {
+		for (let index = from; index < Math.min(to, pool.liveCount); index++) {
 			const progress = pool.progress[index];
 			const route = pool.route[index];
 			const presence = ionPresence(progress, settles[route] === 1);
@@ -110,6 +123,12 @@ export class ParticleRenderer {
 				if (sprite.alpha[pixel] > alphas[target * 4 + 3]) pixels[target] = sprite.rgba[pixel];
 			}
 		}
+	}
+
+	/** Puts the routes' areas of the pixel buffer on the canvas. */
+	present(): void {
+		const { image, boxes } = this;
+		if (!image || this.sprites.length === 0) return;
 		for (const box of boxes) {
 			if (box.width > 0 && box.height > 0)
 				this.context.putImageData(image, 0, 0, box.x, box.y, box.width, box.height);

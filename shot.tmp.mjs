@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
+await page.goto('http://localhost:4500/');
+await page.locator('[data-hydrated="true"]').waitFor();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/phone.png' });
+const y = await page.evaluate(() => [...document.querySelectorAll('.outcomes, .side, .time-row, .details')].map((e) => e.className + ':' + Math.round(e.getBoundingClientRect().top + scrollY)));
+console.log(y, await page.evaluate(() => document.documentElement.scrollHeight));
+await browser.close();
