@@ -1,4 +1,4 @@
-// The teacher guide and the about page: headings, activities, misconceptions, the disclaimer and warfarin anchors, WCAG 2.2 AA at two widths, and print without navigation.
+// The teacher guide and the about page: headings, activities, misconceptions, the disclaimer and warfarin anchors, WCAG 2.2 AA at two widths, print without navigation, and the explorer reached by a link inside the app.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { openShareMenu, pressOn, readoutValue, stepBy } from './explorer-helpers';
