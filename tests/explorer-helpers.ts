@@ -1,5 +1,6 @@
-// Helpers for explorer tests: read a readout's raw value, step model time, set a slider by keyboard.
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+// Helpers for explorer tests: read a readout's raw value, step model time, set a slider by keyboard, open the Share menu and the snapshot, read a download.
+import { readFile } from 'node:fs/promises';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /** Opens an explorer page and waits until the app has hydrated it (so typing and clicking reach the app). */
 export async function openExplorer(page: Page, path = '/') {
@@ -38,4 +39,18 @@ export async function openShareMenu(page: Page | FrameLocator) {
 	await page.locator('[data-hydrated="true"]').waitFor();
 	const opener = page.getByRole('button', { name: /^(Share|Compartir)$/ });
 	if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click();
+}
+
+/** Opens the snapshot dialog from the (open) Share menu and waits for its preview; returns the dialog. */
+export async function openSnapshot(page: Page): Promise<Locator> {
+	await page.getByRole('button', { name: 'Snapshot' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Snapshot of this view' });
+	await expect(dialog.getByRole('img', { name: /Preview of the picture/ })).toBeVisible();
+	return dialog;
+}
+
+/** Clicks `button` and returns the text of the file it downloads, with the download itself. */
+export async function downloadedText(page: Page, button: Locator) {
+	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	return { download, text: await readFile((await download.path())!, 'utf8') };
 }

@@ -1,7 +1,6 @@
 // On a phone the charts, readouts and the sections below start only as they near the screen, yet a reader scrolling, a snapshot or a printout gets them all.
-import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { openExplorer, openShareMenu } from './explorer-helpers';
+import { downloadedText, openExplorer, openShareMenu, openSnapshot } from './explorer-helpers';
 
 const phone = { width: 412, height: 823 };
 
@@ -50,14 +49,11 @@ test('a snapshot on a phone pictures both charts though the reader never scrolle
 	// A phone's toolbar is folded under "Tools".
 	await page.getByRole('button', { name: 'Tools' }).click();
 	await openShareMenu(page);
-	await page.getByRole('button', { name: 'Snapshot' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Snapshot of this view' });
-	await expect(dialog.getByRole('img', { name: /Preview of the picture/ })).toBeVisible();
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		dialog.getByRole('button', { name: 'Download SVG' }).click()
-	]);
-	const svg = await readFile((await download.path())!, 'utf8');
+	const dialog = await openSnapshot(page);
+	const { text: svg } = await downloadedText(
+		page,
+		dialog.getByRole('button', { name: 'Download SVG' })
+	);
 	expect(svg).toContain('Bone mineral change');
 	expect(svg).toContain('Arterial calcification');
 });

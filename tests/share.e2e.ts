@@ -2,7 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { openExplorer, pressOn, openShareMenu } from './explorer-helpers';
+import {
+	downloadedText,
+	openExplorer,
+	openShareMenu,
+	openSnapshot,
+	pressOn
+} from './explorer-helpers';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -150,16 +156,13 @@ test('Snapshot downloads an SVG with the caption and link, a PNG, and offers alt
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openExplorer(page, '/?k2=180&ca=1200&life=postmenopausal');
 	await openShareMenu(page);
-	await page.getByRole('button', { name: 'Snapshot' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Snapshot of this view' });
-	await expect(dialog.getByRole('img', { name: /Preview of the picture/ })).toBeVisible();
+	const dialog = await openSnapshot(page);
 
-	const [svgDownload] = await Promise.all([
-		page.waitForEvent('download'),
-		dialog.getByRole('button', { name: 'Download SVG' }).click()
-	]);
+	const { download: svgDownload, text: svg } = await downloadedText(
+		page,
+		dialog.getByRole('button', { name: 'Download SVG' })
+	);
 	expect(svgDownload.suggestedFilename()).toBe('calcium-routes-day-0.svg');
-	const svg = await readFile((await svgDownload.path())!, 'utf8');
 	const svgText = svg.replaceAll('&amp;', '&');
 	expect(svg.length).toBeGreaterThan(5000);
 	expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -194,9 +197,7 @@ test('opening a snapshot pauses the run so that picture and caption agree', asyn
 	await openExplorer(page, '/?play=1');
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 	await openShareMenu(page);
-	await page.getByRole('button', { name: 'Snapshot' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Snapshot of this view' });
-	await expect(dialog.getByRole('img', { name: /Preview of the picture/ })).toBeVisible();
+	await openSnapshot(page);
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
