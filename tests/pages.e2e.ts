@@ -1,4 +1,4 @@
-// The teacher guide and the about page: headings, activities, misconceptions, the disclaimer and warfarin anchors, WCAG 2.2 AA at two widths, print without navigation, and the explorer reached by a link inside the app.
+// The teacher guide and the about page: headings, activities, misconceptions, the disclaimer and warfarin anchors, WCAG 2.2 AA at two widths, print without navigation, and the explorer reached by a link inside the app (its scene drawn as SVG).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { openShareMenu, pressOn, readoutValue, stepBy } from './explorer-helpers';
@@ -193,6 +193,21 @@ test('reached by a link inside the app (no prerendered explorer to take over), t
 	await page.getByRole('link', { name: 'Explorer' }).first().click();
 	await page.locator('[data-hydrated="true"]').waitFor();
 	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+	// The scene's parts are rendered by the browser here, not taken over: they must be drawn as SVG, with a size.
+	const drawing = await page
+		.getByRole('img', { name: 'Calcium routes in the body' })
+		.evaluate((svg) =>
+			[...svg.querySelectorAll('circle, path, rect, text')].map((shape) => ({
+				svg: shape.namespaceURI === 'http://www.w3.org/2000/svg',
+				width: shape instanceof SVGGraphicsElement ? shape.getBBox().width : 0
+			}))
+		);
+	expect(drawing.length, 'organs, meters and arrows').toBeGreaterThan(30);
+	expect(
+		drawing.filter((shape) => !shape.svg),
+		'shapes outside the SVG namespace'
+	).toEqual([]);
+	expect(drawing.filter((shape) => shape.width > 0).length).toBeGreaterThan(30);
 	const mgpBefore = await readoutValue(page, 'Active MGP');
 	await pressOn(page.getByRole('slider', { name: /K2/ }), 'PageUp', 3);
 	await stepBy(page, 'week', 4);

@@ -3,6 +3,7 @@ import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import HydrateApart from './HydrateApart.svelte';
+import DrawingWithPart from './fixtures/DrawingWithPart.svelte';
 import PartWithField from './fixtures/PartWithField.svelte';
 
 const part = createRawSnippet(() => ({ render: () => '<p>controls</p>' }));
@@ -23,5 +24,16 @@ describe('HydrateApart on the server', () => {
 		const id = body.match(/<input id="([^"]+)"/)?.[1];
 		expect(id).toMatch(/^scene-/);
 		expect(body).toContain(`for="${id}"`);
+	});
+});
+
+describe('HydrateApartSvg on the server', () => {
+	it('renders its part inside one <g>, as a root of its own, in its place in the drawing', () => {
+		const { body } = render(DrawingWithPart);
+		expect(body.match(/<g class="apart">/g) ?? []).toHaveLength(1);
+		// Paint order is document order: the part stays between the shapes drawn before and after it.
+		expect(body).toMatch(
+			/<rect class="before"[^>]*><\/rect>.*<g class="apart"><!--\[-->.*<circle class="organ"[^>]*><\/circle>.*<!--\]--><\/g>.*<rect class="after"/s
+		);
 	});
 });
