@@ -28,7 +28,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const file = `${projectDir}/build-single/index.html`;
 const finished = finishSingleFile(
 	readFileSync(file, 'utf8'),
-	readFileSync(`${projectDir}/static/favicon.svg`, 'utf8')
+	readFileSync(`${projectDir}/static/favicon.png`)
 );
 writeFileSync(file, finished);
 const rawKb = Buffer.byteLength(finished) / 1000;

@@ -4,10 +4,11 @@ import { finishSingleFile, scriptHash } from './finish-single-file.js';
 
 const boot = `{ __sveltekit_x = { base: new URL('.', location).pathname.slice(0, -1) }; app.start(); }`;
 const page = (code: string, extraHead = '') =>
-	`<html><head><link rel="icon" href="/favicon.svg" type="image/svg+xml" />` +
+	`<html><head><link rel="icon" href="/favicon.png" type="image/png" sizes="32x32" />` +
 	`<meta http-equiv="content-security-policy" content="script-src 'self' ${scriptHash(code)}">${extraHead}</head>` +
 	`<body><script>${code}</script></body></html>`;
-const icon = '<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>';
+/** A PNG's signature and first bytes are enough here: the icon is only encoded, never decoded. */
+const icon = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe('finishSingleFile', () => {
 	it('empties the base, inlines the icon and re-hashes the CSP for the changed script', () => {
@@ -16,8 +17,8 @@ describe('finishSingleFile', () => {
 		expect(finished).toContain(`<script>${newCode}</script>`);
 		expect(finished).toContain(scriptHash(newCode));
 		expect(finished).not.toContain(scriptHash(boot));
-		expect(finished).toContain('<link rel="icon" href="data:image/svg+xml,%3Csvg');
-		expect(finished).not.toContain('/favicon.svg');
+		expect(finished).toContain('<link rel="icon" href="data:image/png;base64,iVBORw0KGgo="');
+		expect(finished).not.toContain('/favicon.png');
 	});
 
 	it('refuses a page whose CSP does not match its script, or whose boot script changed', () => {

@@ -105,12 +105,14 @@ export const quantitySpecs: Record<PredictedQuantity, QuantitySpec> = {
 	}
 };
 
-const typical = steadyState(defaultInputs());
+/** The typical adult every run starts from, computed when first asked (not while the page's modules load). */
+let typical: Snapshot | undefined;
+const typicalAdult = (): Snapshot => (typical ??= steadyState(defaultInputs()));
 
 /** The change of a quantity from the typical adult every run starts from (bone and artery are changes already). */
 export function changeOf(quantity: PredictedQuantity, snapshot: Snapshot): number {
 	const spec = quantitySpecs[quantity];
-	return spec.read(snapshot) - (spec.historyField ? 0 : spec.read(typical));
+	return spec.read(snapshot) - (spec.historyField ? 0 : spec.read(typicalAdult()));
 }
 
 /** The size limits for a horizon: accumulating quantities scale with time, levels do not. */

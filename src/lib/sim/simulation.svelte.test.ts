@@ -67,3 +67,44 @@ describe('Simulation publishing', () => {
 		expect(sim.timeDays).toBeCloseTo(7, 6);
 	});
 });
+
+describe('Simulation.apply', () => {
+	const { playing: _, ...defaults } = defaultSettings();
+
+	it('keeps a run still at the start the settings would restart it to (a first visit without settings starts once)', () => {
+		const sim = new Simulation();
+		const history = sim.historyPoints;
+		const inputs = sim.inputs;
+		sim.apply({ ...defaults, view: 'evidence', playing: false });
+		expect(sim.historyPoints, 'not restarted').toBe(history);
+		expect(sim.inputs).toBe(inputs);
+		expect(sim.view).toBe('evidence');
+	});
+
+	it('restarts a run that has moved on, even with the same settings', () => {
+		const sim = new Simulation();
+		sim.step();
+		sim.apply({ ...defaults, playing: false });
+		expect(sim.timeDays).toBe(0);
+		expect(sim.historyPoints).toHaveLength(1);
+	});
+
+	it('restarts at the settings’ inputs after an input changed before the run started', () => {
+		const sim = new Simulation();
+		const atDefaults = sim.snapshot;
+		sim.setInputs({ k2McgPerDay: 360 });
+		const history = sim.historyPoints;
+		sim.apply({ ...defaults, playing: false });
+		expect(sim.inputs).toEqual(defaults.inputs);
+		expect(sim.historyPoints, 'restarted').not.toBe(history);
+		expect(sim.snapshot).toEqual(atDefaults);
+	});
+
+	it('starts playing when the settings say so, without a restart', () => {
+		const sim = new Simulation();
+		const history = sim.historyPoints;
+		sim.apply({ ...defaults, playing: true });
+		expect(sim.playing).toBe(true);
+		expect(sim.historyPoints).toBe(history);
+	});
+});

@@ -139,11 +139,30 @@ export class Simulation {
 
 	/** Applies a whole set of settings (from a URL, a preset or a tour step) and restarts the run. */
 	apply(settings: Partial<SimulationSettings>): void {
-		if (settings.inputs) this.inputs = sanitizeInputs(settings.inputs);
+		const inputs = settings.inputs ? sanitizeInputs(settings.inputs) : this.inputs;
+		// A run still at the start these inputs restart it to (a link without settings, on a first visit) is kept.
+		const unchanged = this.atStartOf(inputs);
+		if (!unchanged) this.inputs = inputs;
 		if (settings.speed) this.speed = settings.speed;
 		if (settings.view) this.view = settings.view;
-		this.restart();
+		if (!unchanged) this.restart();
 		if (settings.playing !== undefined) this.playing = settings.playing;
+	}
+
+	/** The inputs the run last restarted with (as text), and its live state then. */
+	private restartedWith: { inputs: string; live: ModelState } | undefined;
+
+	/** Whether restarting at `inputs` would give exactly this run: untouched since a restart with these inputs, which are still set. */
+	private atStartOf(inputs: ModelInputs): boolean {
+		const key = JSON.stringify(inputs);
+		return (
+			this.restartedWith !== undefined &&
+			this.restartedWith.live === this.live &&
+			this.restartedWith.inputs === key &&
+			JSON.stringify(this.inputs) === key &&
+			this.failure === null &&
+			!this.playing
+		);
 	}
 
 	/** Changes one input; before the run has started it also becomes the run's starting input. */
@@ -195,6 +214,7 @@ export class Simulation {
 		this.assumptionBand.record(this.inputs, first, this.history.points.length);
 		this.historyUnpublished = false;
 		this.historyPoints = this.history.points.slice();
+		this.restartedWith = { inputs: JSON.stringify(this.inputs), live: this.live };
 	}
 
 	/** The settings "Reset all" returns to: the scenario the link opened (the defaults without one). */
