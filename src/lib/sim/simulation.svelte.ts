@@ -137,7 +137,7 @@ export class Simulation {
 		this.#playing = value;
 	}
 
-	/** Applies a whole set of settings (from a URL, a preset or a tour step) and restarts the run. */
+	/** Applies a whole set of settings (from a URL, a preset or a tour step) and restarts the run, unless it is still at the start they give. */
 	apply(settings: Partial<SimulationSettings>): void {
 		const inputs = settings.inputs ? sanitizeInputs(settings.inputs) : this.inputs;
 		// A run still at the start these inputs restart it to (a link without settings, on a first visit) is kept.
